@@ -1,0 +1,124 @@
+//! `keypadPattern`: lines and shapes on a telephone keypad, where 0 sits under 8:
+//!
+//! ```text
+//! 1 2 3
+//! 4 5 6
+//! 7 8 9
+//!   0
+//! ```
+//!
+//! Refused: (a) one or more straight lines of at least three keys, one after another
+//! (2580, 159, 147258, 159357); (b) such a line with 0 added at either end (1470, 3690,
+//! 1590, 7530); (c) a four-key loop: a 2×2 square, the four corners or the diamond around
+//! 5, from any key in either direction (1254, 1397, 2684).
+
+/// Row and column of each digit's key.
+const KEY: [(i8, i8); 10] = [
+    (3, 1),
+    (0, 0),
+    (0, 1),
+    (0, 2),
+    (1, 0),
+    (1, 1),
+    (1, 2),
+    (2, 0),
+    (2, 1),
+    (2, 2),
+];
+
+/// The four-key loops, each in one direction.
+const LOOPS: [[u8; 4]; 6] = [
+    *b"1254", *b"2365", *b"4587", *b"5698", // the 2×2 squares
+    *b"1397", // the corners
+    *b"2684", // the diamond around 5
+];
+
+pub(super) fn refuses(digits: &[u8]) -> bool {
+    is_lines(digits) || is_line_and_zero(digits) || is_loop(digits)
+}
+
+/// The offset from one key to the next.
+fn step(from: u8, to: u8) -> (i8, i8) {
+    let (a, b) = (KEY[usize::from(from - b'0')], KEY[usize::from(to - b'0')]);
+    (b.0 - a.0, b.1 - a.1)
+}
+
+/// At least three keys in one straight line of neighbouring keys.
+fn is_line(keys: &[u8]) -> bool {
+    keys.len() >= 3 && {
+        let first = step(keys[0], keys[1]);
+        let neighbour = first != (0, 0) && first.0.abs() <= 1 && first.1.abs() <= 1;
+        neighbour && keys.windows(2).all(|pair| step(pair[0], pair[1]) == first)
+    }
+}
+
+/// The whole PIN splits into straight lines of at least three keys.
+fn is_lines(digits: &[u8]) -> bool {
+    // splits[i % 5]: whether the first i digits split into lines. A line has 3 or 4 keys
+    // (the keypad is 4 rows high), so only the last four answers are needed.
+    let mut splits = [false; 5];
+    splits[0] = true;
+    for end in 1..=digits.len() {
+        splits[end % 5] =
+            (3..=4.min(end)).any(|len| splits[(end - len) % 5] && is_line(&digits[end - len..end]));
+    }
+    !digits.is_empty() && splits[digits.len() % 5]
+}
+
+/// A line of keys other than 0, with 0 added before or after it.
+fn is_line_and_zero(digits: &[u8]) -> bool {
+    let line_without_zero = |line: &[u8]| !line.contains(&b'0') && is_line(line);
+    let after_zero = digits.strip_prefix(b"0").is_some_and(line_without_zero);
+    let before_zero = digits.strip_suffix(b"0").is_some_and(line_without_zero);
+    after_zero || before_zero
+}
+
+fn is_loop(digits: &[u8]) -> bool {
+    digits.len() == 4
+        && LOOPS.iter().any(|cycle| {
+            (0..4).any(|start| {
+                let forward = (0..4).all(|i| digits[i] == cycle[(start + i) % 4]);
+                let backward = (0..4).all(|i| digits[i] == cycle[(start + 4 - i) % 4]);
+                forward || backward
+            })
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::refuses;
+
+    #[test]
+    fn spec_examples() {
+        for pin in [
+            "2580", "0852", "1470", "3690", "159", "357", "753", "1590", "7530",
+        ] {
+            assert!(refuses(pin.as_bytes()), "{pin}");
+        }
+        assert!(!refuses(b"2581"));
+    }
+
+    #[test]
+    fn lines_shapes_and_non_patterns() {
+        for pin in [
+            "147258369",
+            "159357",
+            "1397",
+            "7931",
+            "2684",
+            "4862",
+            "1254",
+            "5412",
+            "0147",
+            "852",
+        ] {
+            assert!(refuses(pin.as_bytes()), "{pin}");
+        }
+        // Not neighbours (1 to 3 jumps over 2), not straight, or too short.
+        for pin in [
+            "13", "1379", "1593", "2468", "1245", "5", "1111", "1110", "5800", "0085",
+        ] {
+            assert!(!refuses(pin.as_bytes()), "{pin}");
+        }
+    }
+}

@@ -1,0 +1,57 @@
+//! # pinwarden
+//!
+//! The PIN rules of telephone-keypad PIN systems — Exchange Unified Messaging / Outlook
+//! Voice Access mailbox PINs and the Teams / Skype for Business audio-conferencing leader
+//! PIN — as one engine with no WebAssembly dependency. The npm package and the browser
+//! widget are thin adapters over this crate.
+//!
+//! ```
+//! use pinwarden::{Context, Locale, Policy, generate_pin, validate_pin};
+//!
+//! // SPEC §1: a policy from JSON, completed with the Exchange defaults.
+//! let policy = Policy::from_json_str(r#"{"minLength": 6, "extraChecks": ["date"]}"#)?;
+//! let context = Context::new().with_extension("+1 425 555 0123");
+//!
+//! // SPEC §2: problems are data, in a fixed order, with messages in English and French.
+//! let report = validate_pin("1984", &policy, &context);
+//! assert!(!report.ok());
+//! let messages: Vec<String> = report.violations().map(|v| v.message(Locale::En)).collect();
+//! assert_eq!(messages, ["Use at least 6 digits.", "Don’t use a year or a date."]);
+//!
+//! // SPEC §3: a fresh PIN from the system CSPRNG that passes the same checks.
+//! let pin = generate_pin(&policy, &context, None)?;
+//! assert!(validate_pin(pin.expose(), &policy, &context).ok());
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+//!
+//! The numbers in comments (§1…) point at the behaviour contract, `SPEC.md`.
+
+mod check;
+mod code;
+mod context;
+mod extra;
+mod generate;
+mod locale;
+mod messages;
+mod patterns;
+pub mod policy;
+mod random;
+mod report;
+mod secret;
+mod violation;
+
+pub use check::validate_pin;
+pub use code::{Code, CodeSet};
+pub use context::{Context, Extension, PreviousPins};
+pub use extra::{COMMON_PINS, ExtraCheck};
+pub use generate::{GenerateError, default_length, generate_pin};
+pub use locale::{Locale, UnsupportedLocale};
+pub use policy::{Field, PRESET_NAMES, Policy, PolicyBuilder, PolicyError};
+pub use report::{LocalizedReport, Report};
+pub use secret::SecretPin;
+pub use violation::{LocalizedViolation, Violation};
+
+/// The README's Rust examples, run as doctests so that they stay true.
+#[cfg(doctest)]
+#[doc = include_str!("../../README.md")]
+pub struct ReadmeDoctests;

@@ -1,0 +1,63 @@
+//! The languages pinwarden speaks (SPEC §5).
+
+/// A language for messages. English is the default.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Locale {
+    /// English (`en`).
+    #[default]
+    En,
+    /// French (`fr`).
+    Fr,
+}
+
+impl Locale {
+    /// Every supported locale.
+    pub const ALL: [Locale; 2] = [Locale::En, Locale::Fr];
+
+    /// The language tag: `"en"` or `"fr"`.
+    pub const fn tag(self) -> &'static str {
+        match self {
+            Locale::En => "en",
+            Locale::Fr => "fr",
+        }
+    }
+
+    /// The locale of a BCP 47 language tag, by its language: `"fr"`, `"fr-CA"` and
+    /// `"FR"` are French. `None` for a language pinwarden does not speak.
+    ///
+    /// ```
+    /// use pinwarden::Locale;
+    /// assert_eq!(Locale::from_tag("fr-CA"), Some(Locale::Fr));
+    /// assert_eq!(Locale::from_tag("de"), None);
+    /// ```
+    pub fn from_tag(tag: &str) -> Option<Locale> {
+        let language = tag.split(['-', '_']).next().unwrap_or_default();
+        Locale::ALL
+            .into_iter()
+            .find(|locale| language.eq_ignore_ascii_case(locale.tag()))
+    }
+}
+
+impl std::fmt::Display for Locale {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.tag())
+    }
+}
+
+/// A language tag that names no supported language.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("unsupported locale {tag}; expected en or fr")]
+pub struct UnsupportedLocale {
+    /// The tag given, quoted and shortened.
+    pub tag: String,
+}
+
+impl std::str::FromStr for Locale {
+    type Err = UnsupportedLocale;
+    /// Same as [`Locale::from_tag`], with an error for other languages.
+    fn from_str(tag: &str) -> Result<Self, Self::Err> {
+        Locale::from_tag(tag).ok_or_else(|| UnsupportedLocale {
+            tag: crate::policy::describe_str(tag),
+        })
+    }
+}

@@ -1,0 +1,185 @@
+//! The fields of a policy: their names, Exchange aliases and ranges (SPEC §1 table).
+
+/// One field of a policy, as named in SPEC §1.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Field {
+    /// `minLength` (Exchange: `MinPINLength`).
+    MinLength,
+    /// `maxLength`.
+    MaxLength,
+    /// `lifetimeDays` (Exchange: `PINLifetime`).
+    LifetimeDays,
+    /// `failuresBeforeReset` (Exchange: `LogonFailuresBeforePINReset`).
+    FailuresBeforeReset,
+    /// `failuresBeforeLockout` (Exchange: `MaxLogonAttempts`).
+    FailuresBeforeLockout,
+    /// `allowCommonPatterns` (Exchange: `AllowCommonPatterns`).
+    AllowCommonPatterns,
+    /// `historyCount` (Exchange: `PINHistoryCount`).
+    HistoryCount,
+    /// `applyToExistingPins`.
+    ApplyToExistingPins,
+    /// `extraChecks`.
+    ExtraChecks,
+}
+
+impl Field {
+    /// Every field, in the order of the SPEC §1 table.
+    pub const ALL: [Field; 9] = [
+        Field::MinLength,
+        Field::MaxLength,
+        Field::LifetimeDays,
+        Field::FailuresBeforeReset,
+        Field::FailuresBeforeLockout,
+        Field::AllowCommonPatterns,
+        Field::HistoryCount,
+        Field::ApplyToExistingPins,
+        Field::ExtraChecks,
+    ];
+
+    /// The camelCase JSON name.
+    pub const fn name(self) -> &'static str {
+        match self {
+            Field::MinLength => "minLength",
+            Field::MaxLength => "maxLength",
+            Field::LifetimeDays => "lifetimeDays",
+            Field::FailuresBeforeReset => "failuresBeforeReset",
+            Field::FailuresBeforeLockout => "failuresBeforeLockout",
+            Field::AllowCommonPatterns => "allowCommonPatterns",
+            Field::HistoryCount => "historyCount",
+            Field::ApplyToExistingPins => "applyToExistingPins",
+            Field::ExtraChecks => "extraChecks",
+        }
+    }
+
+    /// The `Set-UMMailboxPolicy` parameter name accepted as an alias, if there is one.
+    pub const fn exchange_name(self) -> Option<&'static str> {
+        match self {
+            Field::MinLength => Some("MinPINLength"),
+            Field::LifetimeDays => Some("PINLifetime"),
+            Field::FailuresBeforeReset => Some("LogonFailuresBeforePINReset"),
+            Field::FailuresBeforeLockout => Some("MaxLogonAttempts"),
+            Field::AllowCommonPatterns => Some("AllowCommonPatterns"),
+            Field::HistoryCount => Some("PINHistoryCount"),
+            Field::MaxLength | Field::ApplyToExistingPins | Field::ExtraChecks => None,
+        }
+    }
+
+    /// The valid values, as written in error messages.
+    pub const fn rule(self) -> &'static str {
+        match self {
+            Field::MinLength => "0 (no PIN required) or between 4 and 24",
+            Field::MaxLength => "between 4 and 24",
+            Field::LifetimeDays => "between 0 (never expires) and 999",
+            Field::FailuresBeforeReset => "between 1 and 998, or null (unlimited)",
+            Field::FailuresBeforeLockout => "between 1 and 999",
+            Field::HistoryCount => "between 1 and 20",
+            Field::AllowCommonPatterns | Field::ApplyToExistingPins => "true or false",
+            Field::ExtraChecks => "a list of extra check names",
+        }
+    }
+
+    /// Whether an integer value is in this field's range (cross-field rules aside).
+    pub(crate) fn accepts(self, value: i128) -> bool {
+        match self {
+            Field::MinLength => value == 0 || (4..=24).contains(&value),
+            Field::MaxLength => (4..=24).contains(&value),
+            Field::LifetimeDays => (0..=999).contains(&value),
+            Field::FailuresBeforeReset => (1..=998).contains(&value),
+            Field::FailuresBeforeLockout => (1..=999).contains(&value),
+            Field::HistoryCount => (1..=20).contains(&value),
+            Field::AllowCommonPatterns | Field::ApplyToExistingPins | Field::ExtraChecks => false,
+        }
+    }
+
+    /// The field a JSON key names, by its camelCase name or its Exchange alias.
+    pub(crate) fn from_key(key: &str) -> Option<(Field, Spelling)> {
+        Field::ALL.into_iter().find_map(|field| {
+            if field.name() == key {
+                Some((field, Spelling::Canonical))
+            } else if field.exchange_name() == Some(key) {
+                Some((field, Spelling::Exchange))
+            } else {
+                None
+            }
+        })
+    }
+}
+
+impl std::fmt::Display for Field {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// How a key named its field: Exchange aliases accept Exchange's value forms too.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Spelling {
+    Canonical,
+    Exchange,
+}
+
+/// Properties that `Get-UMMailboxPolicy | ConvertTo-Json` prints besides the PIN settings.
+/// They mean nothing to a PIN policy and are skipped, so that the cmdlet's output can be
+/// pasted in as it is; any other unknown key is still an error.
+pub(crate) const IGNORED_EXCHANGE_PROPERTIES: &[&str] = &[
+    "AdminDisplayName",
+    "AllowAutomaticSpeechRecognition",
+    "AllowCallAnsweringRules",
+    "AllowDialPlanSubscribers",
+    "AllowedInCountryOrRegionGroups",
+    "AllowedInternationalGroups",
+    "AllowExtensions",
+    "AllowFax",
+    "AllowMessageWaitingIndicator",
+    "AllowMissedCallNotifications",
+    "AllowPinlessVoiceMailAccess",
+    "AllowPlayOnPhone",
+    "AllowSMSNotification",
+    "AllowSubscriberAccess",
+    "AllowTUIAccessToCalendar",
+    "AllowTUIAccessToDirectory",
+    "AllowTUIAccessToEmail",
+    "AllowTUIAccessToPersonalContacts",
+    "AllowVoiceMailAnalysis",
+    "AllowVoiceMailPreview",
+    "AllowVoiceNotification",
+    "AllowVoiceResponseToOtherMessageTypes",
+    "DistinguishedName",
+    "ExchangeObjectId",
+    "ExchangeVersion",
+    "FaxMessageText",
+    "FaxServerURI",
+    "Guid",
+    "Id",
+    "Identity",
+    "InformCallerOfVoiceMailAnalysis",
+    "IsValid",
+    "MaxGreetingDuration",
+    "Name",
+    "ObjectCategory",
+    "ObjectClass",
+    "ObjectState",
+    "OrganizationId",
+    "OriginatingServer",
+    "ProtectAuthenticatedVoiceMail",
+    "ProtectedVoiceMailText",
+    "ProtectUnauthenticatedVoiceMail",
+    "PSComputerName",
+    "PSShowComputerName",
+    "RequireProtectedPlayOnPhone",
+    "ResetPINText",
+    "RunspaceId",
+    "SourceForestPolicyNames",
+    "UMDialPlan",
+    "UMEnabledText",
+    "VoiceMailPreviewPartnerAddress",
+    "VoiceMailPreviewPartnerAssignedID",
+    "VoiceMailPreviewPartnerMaxDeliveryDelay",
+    "VoiceMailPreviewPartnerMaxMessageDuration",
+    "VoiceMailText",
+    "WhenChanged",
+    "WhenChangedUTC",
+    "WhenCreated",
+    "WhenCreatedUTC",
+];

@@ -1,0 +1,129 @@
+//! The outcome of a check: `{ ok, violations }` (SPEC §2).
+
+use serde::ser::{Serialize, SerializeStruct, Serializer};
+
+use crate::code::{Code, CodeSet};
+use crate::{Locale, Policy, Violation};
+
+/// The outcome of [`crate::validate_pin`]: the broken rules, in SPEC order, each once.
+///
+/// It holds no PIN: only which codes were found and the numbers their messages need.
+/// It costs no allocation, so checking millions of PINs allocates nothing.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Report {
+    found: CodeSet,
+    length: usize,
+    min_length: u8,
+    max_length: u8,
+    history_count: u8,
+}
+
+impl Report {
+    pub(crate) fn new(found: CodeSet, length: usize, policy: &Policy) -> Report {
+        Report {
+            found,
+            length,
+            min_length: policy.min_length(),
+            max_length: policy.max_length(),
+            history_count: policy.history_count(),
+        }
+    }
+
+    /// Whether the PIN passes: true exactly when there is no violation.
+    pub fn ok(&self) -> bool {
+        self.found.is_empty()
+    }
+
+    /// Whether the PIN breaks the rule `code`.
+    pub fn has(&self, code: Code) -> bool {
+        self.found.contains(code)
+    }
+
+    /// The codes of the broken rules, in SPEC order.
+    pub fn codes(&self) -> impl Iterator<Item = Code> {
+        self.found.iter()
+    }
+
+    /// The set of broken rules.
+    pub fn code_set(&self) -> CodeSet {
+        self.found
+    }
+
+    /// The broken rules with their parameters, in SPEC order.
+    pub fn violations(&self) -> impl Iterator<Item = Violation> + '_ {
+        self.found.iter().map(|code| match code {
+            Code::Required => Violation::Required,
+            Code::NotDigits => Violation::NotDigits,
+            Code::TooShort => Violation::TooShort {
+                min: self.min_length,
+                actual: self.length,
+            },
+            Code::TooLong => Violation::TooLong {
+                max: self.max_length,
+                actual: self.length,
+            },
+            Code::Recycled => Violation::Recycled {
+                history_count: self.history_count,
+            },
+            pattern => Violation::Pattern(pattern),
+        })
+    }
+
+    /// The report with messages in `locale`; serializes as
+    /// `{ "ok": …, "violations": [{ "code", …params, "message" }] }`.
+    ///
+    /// ```
+    /// use pinwarden::{Context, Locale, Policy, validate_pin};
+    ///
+    /// let report = validate_pin("12", &Policy::EXCHANGE, &Context::new());
+    /// let json = serde_json::to_string(&report.localized(Locale::Fr)).unwrap();
+    /// assert_eq!(
+    ///     json,
+    ///     r#"{"ok":false,"violations":[{"code":"tooShort","min":6,"actual":2,"message":"Utilisez au moins 6 chiffres."},{"code":"sequential","message":"N’utilisez pas une suite de chiffres comme 1234 ou 9876."}]}"#
+    /// );
+    /// ```
+    pub fn localized(&self, locale: Locale) -> LocalizedReport<'_> {
+        LocalizedReport {
+            report: self,
+            locale: Some(locale),
+        }
+    }
+}
+
+/// A report with its messages in one locale (see [`Report::localized`]).
+#[derive(Clone, Copy, Debug)]
+pub struct LocalizedReport<'a> {
+    report: &'a Report,
+    locale: Option<Locale>,
+}
+
+impl Serialize for LocalizedReport<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        struct Violations<'a>(&'a LocalizedReport<'a>);
+        impl Serialize for Violations<'_> {
+            fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                let LocalizedReport { report, locale } = *self.0;
+                serializer.collect_seq(
+                    report
+                        .violations()
+                        .map(|violation| violation.with_locale(locale)),
+                )
+            }
+        }
+        let mut object = serializer.serialize_struct("Report", 2)?;
+        object.serialize_field("ok", &self.report.ok())?;
+        object.serialize_field("violations", &Violations(self))?;
+        object.end()
+    }
+}
+
+impl Serialize for Report {
+    /// `{ "ok": …, "violations": [{ "code", …params }] }`, without messages.
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        LocalizedReport {
+            report: self,
+            locale: None,
+        }
+        .serialize(serializer)
+    }
+}
