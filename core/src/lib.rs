@@ -26,11 +26,13 @@
 //!
 //! The numbers in comments (§1…) point at the behaviour contract, `SPEC.md`.
 
+mod account;
 mod check;
 mod code;
 mod context;
 mod extra;
 mod generate;
+mod history;
 mod locale;
 mod messages;
 mod patterns;
@@ -40,11 +42,13 @@ mod report;
 mod secret;
 mod violation;
 
+pub use account::{AccountError, MustChange, PinAccount, Status, Timestamp, Verification};
 pub use check::validate_pin;
 pub use code::{Code, CodeSet};
 pub use context::{Context, Extension, PreviousPins};
 pub use extra::{COMMON_PINS, ExtraCheck};
 pub use generate::{GenerateError, default_length, generate_pin};
+pub use history::{HashParams, HistoryError, PinHistory};
 pub use locale::{Locale, UnsupportedLocale};
 pub use policy::{Field, PRESET_NAMES, Policy, PolicyBuilder, PolicyError};
 pub use report::{LocalizedReport, Report};

@@ -1,0 +1,389 @@
+//! SPEC §6 transitions, with cheap Argon2 parameters so that thousands of operations run.
+
+use proptest::prelude::*;
+
+use super::*;
+use crate::{Code, Context, Policy};
+
+const DAY0: Timestamp = Timestamp::from_unix_millis(1_700_000_000_000);
+
+fn new_account(policy: &Policy, context: &Context<'_>) -> (PinAccount, SecretPin) {
+    PinAccount::create_with(
+        PinHistory::for_tests(policy.history_count()),
+        policy,
+        context,
+        DAY0,
+    )
+    .unwrap()
+}
+
+fn parse(text: &str) -> PinAccount {
+    wire::parse(text, PinHistory::parse_for_tests).unwrap()
+}
+
+/// An account whose current PIN is 480137, chosen by the person (no must-change).
+fn chosen(policy: &Policy) -> PinAccount {
+    let context = Context::new();
+    let (mut account, _) = new_account(policy, &context);
+    account.set_pin(policy, &context, "480137", DAY0).unwrap();
+    account
+}
+
+fn fail(account: &mut PinAccount, policy: &Policy) -> Verification {
+    account
+        .verify(policy, &Context::new(), "999998", DAY0)
+        .unwrap()
+}
+
+#[test]
+fn the_exchange_sequence() {
+    let policy = Policy::EXCHANGE;
+    let mut account = chosen(&policy);
+    let mut current = "480137".to_owned();
+    for failure in 1..=15u16 {
+        match fail(&mut account, &policy) {
+            Verification::Failure {
+                attempts_before_reset,
+                attempts_before_lockout,
+                new_pin,
+                locked_out,
+            } => {
+                assert_eq!(attempts_before_lockout, 15 - failure, "failure {failure}");
+                assert_eq!(locked_out, failure == 15, "failure {failure}");
+                let resets = failure == 5 || failure == 10;
+                assert_eq!(new_pin.is_some(), resets, "failure {failure}");
+                if let Some(pin) = new_pin {
+                    assert!(
+                        !account.history().is_current(&current),
+                        "the old PIN no longer works"
+                    );
+                    current = pin.expose().to_owned();
+                    assert!(account.status(&policy, DAY0).first_time_user);
+                }
+                let expected_reset = match failure {
+                    1..=9 => Some(5 - failure % 5),
+                    _ => None, // from 10 on the lockout comes first
+                };
+                assert_eq!(attempts_before_reset, expected_reset, "failure {failure}");
+            }
+            other => panic!("failure {failure}: {other:?}"),
+        }
+        assert_eq!(account.status(&policy, DAY0).failures, u32::from(failure));
+    }
+    assert!(account.status(&policy, DAY0).locked_out);
+    // Locked: even the right PIN is not compared.
+    let outcome = account
+        .verify(&policy, &Context::new(), &current, DAY0)
+        .unwrap();
+    assert!(matches!(outcome, Verification::LockedOut));
+    assert!(matches!(
+        account.set_pin(&policy, &Context::new(), "271828", DAY0),
+        Err(AccountError::LockedOut)
+    ));
+
+    account.unlock(DAY0);
+    let status = account.status(&policy, DAY0);
+    assert!(!status.locked_out && status.failures == 0);
+    let outcome = account
+        .verify(&policy, &Context::new(), &current, DAY0)
+        .unwrap();
+    assert!(matches!(
+        outcome,
+        Verification::Success {
+            must_change: Some(MustChange::FirstTimeUser)
+        }
+    ));
+}
+
+#[test]
+fn success_clears_the_failure_count() {
+    let policy = Policy::EXCHANGE;
+    let mut account = chosen(&policy);
+    for _ in 0..4 {
+        fail(&mut account, &policy);
+    }
+    let outcome = account
+        .verify(&policy, &Context::new(), "480137", DAY0)
+        .unwrap();
+    assert!(matches!(
+        outcome,
+        Verification::Success { must_change: None }
+    ));
+    assert_eq!(account.status(&policy, DAY0).failures, 0);
+    // The count starts again: the next reset is five failures away.
+    match fail(&mut account, &policy) {
+        Verification::Failure {
+            attempts_before_reset,
+            new_pin,
+            ..
+        } => {
+            assert_eq!(attempts_before_reset, Some(4));
+            assert!(new_pin.is_none());
+        }
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn expiry_at_exactly_lifetime_days_and_never_with_0() {
+    let policy = Policy::EXCHANGE;
+    let mut account = chosen(&policy);
+    let expiry = DAY0.plus_days(60);
+    let just_before = Timestamp::from_unix_millis(expiry.unix_millis() - 1);
+    assert_eq!(account.status(&policy, DAY0).expires_at, Some(expiry));
+    assert!(!account.status(&policy, just_before).pin_expired);
+    assert!(account.status(&policy, expiry).pin_expired);
+    let outcome = account
+        .verify(&policy, &Context::new(), "480137", expiry)
+        .unwrap();
+    assert!(matches!(
+        outcome,
+        Verification::Success {
+            must_change: Some(MustChange::Expired)
+        }
+    ));
+
+    let never = Policy::builder().lifetime_days(0).build().unwrap();
+    let account = chosen(&never);
+    let far = DAY0.plus_days(999).plus_days(999);
+    assert_eq!(account.status(&never, far).expires_at, None);
+    assert!(!account.status(&never, far).pin_expired);
+}
+
+#[test]
+fn unlimited_resets_lock_only_at_the_lockout() {
+    let policy = Policy::TEAMS;
+    let context = Context::new();
+    let (mut account, _) = new_account(&policy, &context);
+    account.set_pin(&policy, &context, "48013", DAY0).unwrap();
+    for failure in 1..=25u16 {
+        match fail(&mut account, &policy) {
+            Verification::Failure {
+                attempts_before_reset,
+                new_pin,
+                locked_out,
+                attempts_before_lockout,
+            } => {
+                assert!(new_pin.is_none() && attempts_before_reset.is_none());
+                assert_eq!(locked_out, failure == 25);
+                assert_eq!(attempts_before_lockout, 25 - failure);
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+}
+
+#[test]
+fn a_tightened_policy_applies_to_existing_pins_only_when_asked() {
+    let old = Policy::EXCHANGE;
+    let mut account = chosen(&old);
+    let tighter = Policy::builder().min_length(8).build().unwrap();
+    let outcome = account
+        .verify(&tighter, &Context::new(), "480137", DAY0)
+        .unwrap();
+    assert!(matches!(
+        outcome,
+        Verification::Success {
+            must_change: Some(MustChange::PolicyChanged)
+        }
+    ));
+
+    let tighter_teams_style = Policy::builder()
+        .min_length(8)
+        .apply_to_existing_pins(false)
+        .build()
+        .unwrap();
+    let outcome = account
+        .verify(&tighter_teams_style, &Context::new(), "480137", DAY0)
+        .unwrap();
+    assert!(matches!(
+        outcome,
+        Verification::Success { must_change: None }
+    ));
+
+    // A new extension also counts as a changed context for the pattern checks.
+    let outcome = account
+        .verify(
+            &old,
+            &Context::new().with_extension("55480137"),
+            "480137",
+            DAY0,
+        )
+        .unwrap();
+    assert!(matches!(
+        outcome,
+        Verification::Success {
+            must_change: Some(MustChange::PolicyChanged)
+        }
+    ));
+}
+
+#[test]
+fn admin_reset_unlocks_and_must_change() {
+    let policy = Policy::EXCHANGE;
+    let mut account = chosen(&policy);
+    for _ in 0..15 {
+        fail(&mut account, &policy);
+    }
+    assert!(account.status(&policy, DAY0).locked_out);
+    let pin = account.admin_reset(&policy, &Context::new(), DAY0).unwrap();
+    let status = account.status(&policy, DAY0);
+    assert!(!status.locked_out && status.first_time_user && status.failures == 0);
+    let outcome = account
+        .verify(&policy, &Context::new(), pin.expose(), DAY0)
+        .unwrap();
+    assert!(matches!(
+        outcome,
+        Verification::Success {
+            must_change: Some(MustChange::FirstTimeUser)
+        }
+    ));
+    account
+        .set_pin(&policy, &Context::new(), "271828", DAY0)
+        .unwrap();
+    assert!(!account.status(&policy, DAY0).first_time_user);
+}
+
+#[test]
+fn set_pin_checks_the_policy_and_the_history() {
+    let policy = Policy::builder().history_count(3).build().unwrap();
+    let context = Context::new().with_extension("+1 425 553 6697");
+    let mut account = chosen(&policy);
+    let mut refused = |pin: &str| match account.set_pin(&policy, &context, pin, DAY0) {
+        Err(AccountError::Rejected(report)) => report.codes().collect::<Vec<_>>(),
+        other => panic!("{pin}: {other:?}"),
+    };
+    assert_eq!(refused("480137"), [Code::Recycled]);
+    assert_eq!(refused("123456"), [Code::Sequential]);
+    assert_eq!(refused("536697"), [Code::ExtensionSuffix]);
+    assert_eq!(refused("12a"), [Code::NotDigits, Code::TooShort]);
+
+    // History 3: the current PIN and the two before it.
+    account.set_pin(&policy, &context, "271828", DAY0).unwrap();
+    account.set_pin(&policy, &context, "314159", DAY0).unwrap();
+    account.set_pin(&policy, &context, "161803", DAY0).unwrap();
+    assert!(matches!(
+        account.set_pin(&policy, &context, "271828", DAY0),
+        Err(AccountError::Rejected(_))
+    ));
+    account.set_pin(&policy, &context, "480137", DAY0).unwrap();
+}
+
+#[test]
+fn serialized_accounts_round_trip_and_hold_no_pin() {
+    let policy = Policy::EXCHANGE;
+    let mut account = chosen(&policy);
+    fail(&mut account, &policy);
+    let text = account.serialize();
+    assert!(
+        !text.contains("480137") && !text.contains("999998"),
+        "{text}"
+    );
+    assert_eq!(parse(&text), account);
+    let debug = format!("{account:?}");
+    assert!(!debug.contains("480137"), "{debug}");
+    for bad in [
+        "",
+        "{}",
+        "null",
+        &text[..text.len() / 2],
+        &text.replace("\"version\":1", "\"version\":9"),
+    ] {
+        let error = wire::parse(bad, PinHistory::parse_for_tests).unwrap_err();
+        assert_eq!(error.code(), "invalidAccount", "{bad}");
+    }
+    let error = PinAccount::parse(&text).unwrap_err();
+    assert!(
+        error.to_string().contains("memory"),
+        "the public parser wants real parameters: {error}"
+    );
+}
+
+/// One step of a random logon history.
+#[derive(Clone, Debug)]
+enum Step {
+    RightPin,
+    WrongPin,
+    SetPin(u32),
+    AdminReset,
+    Unlock,
+    Wait(u16),
+}
+
+fn step() -> impl Strategy<Value = Step> {
+    prop_oneof![
+        3 => Just(Step::RightPin),
+        6 => Just(Step::WrongPin),
+        2 => (100_000u32..1_000_000).prop_map(Step::SetPin),
+        1 => Just(Step::AdminReset),
+        1 => Just(Step::Unlock),
+        1 => (0u16..90).prop_map(Step::Wait),
+    ]
+}
+
+fn small_policy() -> impl Strategy<Value = Policy> {
+    (1u32..12, proptest::option::of(1u32..6), 0u32..5).prop_filter_map(
+        "reset below lockout",
+        |(lockout, reset, life)| {
+            Policy::builder()
+                .failures_before_lockout(lockout)
+                .failures_before_reset(reset)
+                .lifetime_days(life * 30)
+                .build()
+                .ok()
+        },
+    )
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
+
+    #[test]
+    fn any_sequence_keeps_the_invariants(policy in small_policy(), steps in proptest::collection::vec(step(), 1..40)) {
+        let context = Context::new();
+        let (mut account, first) = new_account(&policy, &context);
+        let mut current = first.expose().to_owned();
+        let mut now = DAY0;
+        let lockout = u32::from(policy.failures_before_lockout());
+        for step in steps {
+            let was_locked = account.status(&policy, now).locked_out;
+            let failures_before = account.status(&policy, now).failures;
+            match step {
+                Step::RightPin | Step::WrongPin => {
+                    let pin = if matches!(step, Step::RightPin) { current.clone() } else { "000001".to_owned() };
+                    match account.verify(&policy, &context, &pin, now).unwrap() {
+                        Verification::LockedOut => prop_assert!(was_locked),
+                        Verification::Success { .. } => {
+                            prop_assert!(!was_locked, "a locked account never succeeds");
+                            prop_assert!(matches!(step, Step::RightPin));
+                            prop_assert_eq!(account.status(&policy, now).failures, 0);
+                        }
+                        Verification::Failure { new_pin, locked_out, .. } => {
+                            prop_assert!(!was_locked && matches!(step, Step::WrongPin));
+                            let failures = account.status(&policy, now).failures;
+                            prop_assert_eq!(failures, failures_before + 1);
+                            prop_assert_eq!(locked_out, failures == lockout, "locks exactly at the lockout count");
+                            if let Some(pin) = new_pin {
+                                current = pin.expose().to_owned();
+                            }
+                        }
+                    }
+                }
+                Step::SetPin(n) => {
+                    let pin = n.to_string();
+                    if account.set_pin(&policy, &context, &pin, now).is_ok() {
+                        current = pin;
+                    }
+                }
+                Step::AdminReset => current = account.admin_reset(&policy, &context, now).unwrap().expose().to_owned(),
+                Step::Unlock => account.unlock(now),
+                Step::Wait(days) => now = now.plus_days(days),
+            }
+            let status = account.status(&policy, now);
+            prop_assert_eq!(status.locked_out, status.failures >= lockout);
+            prop_assert!(status.failures <= lockout);
+            prop_assert!(account.history().is_current(&current));
+            prop_assert_eq!(parse(&account.serialize()), account.clone());
+        }
+    }
+}

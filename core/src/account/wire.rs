@@ -1,0 +1,111 @@
+//! The serialized form of an account, and its errors.
+//!
+//! ```json
+//! {"format":"pinwarden-account","version":1,"failures":0,"lockedOut":false,
+//!  "firstTimeUser":true,"changedAt":1700000000000,"history":{…PinHistory…}}
+//! ```
+
+use serde::{Deserialize, Serialize};
+
+use super::{PinAccount, Timestamp};
+use crate::{GenerateError, HistoryError, PinHistory, Report};
+
+const FORMAT: &str = "pinwarden-account";
+const VERSION: u32 = 1;
+
+/// Why an account operation did not happen.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum AccountError {
+    /// The new PIN breaks the policy; the report says how.
+    #[error("the PIN breaks the policy: {}", .0.codes().map(crate::Code::as_str).collect::<Vec<_>>().join(", "))]
+    Rejected(Report),
+    /// The account is locked; an administrator must unlock or reset it first.
+    #[error("the account is locked out")]
+    LockedOut,
+    /// No PIN could be generated.
+    #[error(transparent)]
+    Generate(GenerateError),
+    /// The history refused a change.
+    #[error(transparent)]
+    History(HistoryError),
+    /// Serialized data that is corrupt, truncated or of an unknown version.
+    #[error("invalid PIN account: {0}")]
+    Invalid(String),
+}
+
+impl AccountError {
+    /// The stable, camelCase code of this error.
+    pub fn code(&self) -> &'static str {
+        match self {
+            AccountError::Rejected(_) => "rejected",
+            AccountError::LockedOut => "lockedOut",
+            AccountError::Generate(error) => error.code(),
+            AccountError::History(error) => error.code(),
+            AccountError::Invalid(_) => "invalidAccount",
+        }
+    }
+}
+
+#[derive(Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+struct Wire {
+    format: String,
+    version: u32,
+    failures: u32,
+    locked_out: bool,
+    first_time_user: bool,
+    changed_at: Timestamp,
+    history: serde_json::Value,
+}
+
+pub(super) fn serialize(account: &PinAccount) -> String {
+    let history: serde_json::Value =
+        serde_json::from_str(&account.history.serialize()).unwrap_or_default();
+    let wire = Wire {
+        format: FORMAT.into(),
+        version: VERSION,
+        failures: account.failures,
+        locked_out: account.locked_out,
+        first_time_user: account.first_time_user,
+        changed_at: account.changed_at,
+        history,
+    };
+    serde_json::to_string(&wire).unwrap_or_default()
+}
+
+pub(super) fn parse(
+    text: &str,
+    parse_history: impl Fn(&str) -> Result<PinHistory, HistoryError>,
+) -> Result<PinAccount, AccountError> {
+    let invalid = |reason: String| AccountError::Invalid(reason);
+    let value: serde_json::Value =
+        serde_json::from_str(text).map_err(|error| invalid(format!("not JSON ({error})")))?;
+    if value.get("format").and_then(serde_json::Value::as_str) != Some(FORMAT) {
+        return Err(invalid(format!(
+            "not a PIN account (`format` must be \"{FORMAT}\")"
+        )));
+    }
+    match value.get("version").and_then(serde_json::Value::as_u64) {
+        Some(v) if v == u64::from(VERSION) => {}
+        Some(v) => {
+            return Err(invalid(format!(
+                "unknown version {v}; this pinwarden reads version {VERSION}"
+            )));
+        }
+        None => return Err(invalid("`version` is missing".into())),
+    }
+    let wire: Wire = serde_json::from_value(value).map_err(|error| invalid(error.to_string()))?;
+    let history =
+        parse_history(&wire.history.to_string()).map_err(|error| invalid(error.to_string()))?;
+    if history.is_empty() {
+        return Err(invalid("the history holds no current PIN".into()));
+    }
+    Ok(PinAccount {
+        history,
+        failures: wire.failures,
+        locked_out: wire.locked_out,
+        first_time_user: wire.first_time_user,
+        changed_at: wire.changed_at,
+    })
+}

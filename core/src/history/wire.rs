@@ -1,0 +1,328 @@
+//! The serialized form of a history: versioned JSON with a checksum, and its errors.
+//!
+//! ```json
+//! {"format":"pinwarden-history","version":1,"algorithm":"argon2id",
+//!  "memoryKib":19456,"iterations":2,"parallelism":1,"keep":5,
+//!  "salt":"<16 bytes, base64>","digests":["<32 bytes, base64>", …],
+//!  "checksum":"<16 bytes, base64>"}
+//! ```
+//!
+//! The checksum (BLAKE2s over every other field) catches corruption and careless edits.
+//! It is not a MAC: whoever holds the history can rewrite it consistently. The server's
+//! copy is the authority (see the README's security model).
+
+use std::collections::VecDeque;
+
+use base64ct::{Base64, Encoding};
+use blake2::{Blake2s256, Digest as _};
+use serde::{Deserialize, Serialize};
+
+use super::{DIGEST_LEN, Digest, HashParams, PinHistory, SALT_LEN};
+
+const FORMAT: &str = "pinwarden-history";
+const VERSION: u32 = 1;
+const ALGORITHM: &str = "argon2id";
+const CHECKSUM_LEN: usize = 16;
+
+/// Why a history could not be made, changed or read.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum HistoryError {
+    /// Serialized data that is corrupt, truncated, edited or of an unknown version.
+    #[error("invalid PIN history: {0}")]
+    Invalid(String),
+    /// A `keep` or a hashing parameter outside its bounds.
+    #[error("{0}")]
+    OutOfRange(String),
+    /// Something other than 1–24 ASCII digits was added.
+    #[error("only PINs of 1 to 24 ASCII digits go into a PIN history")]
+    NotDigits,
+    /// The system CSPRNG gave no salt.
+    #[error("the system's secure random number generator failed: {0}")]
+    RandomUnavailable(String),
+}
+
+impl HistoryError {
+    /// The stable, camelCase code of this error.
+    pub fn code(&self) -> &'static str {
+        match self {
+            HistoryError::Invalid(_) => "invalidHistory",
+            HistoryError::OutOfRange(_) => "outOfRange",
+            HistoryError::NotDigits => "notDigits",
+            HistoryError::RandomUnavailable(_) => "randomUnavailable",
+        }
+    }
+}
+
+#[derive(Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+struct Wire {
+    format: String,
+    version: u32,
+    algorithm: String,
+    memory_kib: u32,
+    iterations: u32,
+    parallelism: u32,
+    keep: u8,
+    salt: String,
+    digests: Vec<String>,
+    checksum: String,
+}
+
+pub(super) fn check_keep(keep: u8) -> Result<(), HistoryError> {
+    if (1..=20).contains(&keep) {
+        Ok(())
+    } else {
+        Err(HistoryError::OutOfRange(format!(
+            "a PIN history keeps 1 to 20 PINs, not {keep}"
+        )))
+    }
+}
+
+pub(super) fn check_params(params: HashParams, floor: HashParams) -> Result<(), HistoryError> {
+    let ceiling = HashParams::CEILING;
+    let within = |name: &str, value: u32, low: u32, high: u32| {
+        if (low..=high).contains(&value) {
+            Ok(())
+        } else {
+            Err(HistoryError::OutOfRange(format!(
+                "Argon2id {name} must be {low} to {high}; got {value}"
+            )))
+        }
+    };
+    within(
+        "memory (KiB)",
+        params.memory_kib,
+        floor.memory_kib,
+        ceiling.memory_kib,
+    )?;
+    within(
+        "iterations",
+        params.iterations,
+        floor.iterations,
+        ceiling.iterations,
+    )?;
+    within(
+        "parallelism",
+        params.parallelism,
+        floor.parallelism,
+        ceiling.parallelism,
+    )?;
+    // Argon2 needs 8 KiB of memory per lane.
+    if params.memory_kib < 8 * params.parallelism {
+        return Err(HistoryError::OutOfRange(
+            "Argon2id needs at least 8 KiB of memory per lane".into(),
+        ));
+    }
+    Ok(())
+}
+
+fn checksum(history: &PinHistory) -> [u8; CHECKSUM_LEN] {
+    let mut hasher = Blake2s256::new();
+    hasher.update(FORMAT.as_bytes());
+    hasher.update(VERSION.to_le_bytes());
+    hasher.update(ALGORITHM.as_bytes());
+    for value in [
+        history.params.memory_kib,
+        history.params.iterations,
+        history.params.parallelism,
+    ] {
+        hasher.update(value.to_le_bytes());
+    }
+    hasher.update([history.keep]);
+    hasher.update(history.salt);
+    for digest in &history.digests {
+        hasher.update(digest);
+    }
+    let full = hasher.finalize();
+    let mut short = [0; CHECKSUM_LEN];
+    short.copy_from_slice(&full[..CHECKSUM_LEN]);
+    short
+}
+
+pub(super) fn serialize(history: &PinHistory) -> String {
+    let wire = Wire {
+        format: FORMAT.into(),
+        version: VERSION,
+        algorithm: ALGORITHM.into(),
+        memory_kib: history.params.memory_kib,
+        iterations: history.params.iterations,
+        parallelism: history.params.parallelism,
+        keep: history.keep,
+        salt: Base64::encode_string(&history.salt),
+        digests: history
+            .digests
+            .iter()
+            .map(|d| Base64::encode_string(d))
+            .collect(),
+        checksum: Base64::encode_string(&checksum(history)),
+    };
+    serde_json::to_string(&wire).unwrap_or_default()
+}
+
+fn invalid(reason: impl Into<String>) -> HistoryError {
+    HistoryError::Invalid(reason.into())
+}
+
+fn decode<const N: usize>(field: &str, text: &str) -> Result<[u8; N], HistoryError> {
+    let bytes =
+        Base64::decode_vec(text).map_err(|_| invalid(format!("`{field}` is not base64")))?;
+    bytes
+        .try_into()
+        .map_err(|_| invalid(format!("`{field}` must be {N} bytes")))
+}
+
+pub(super) fn parse(text: &str, floor: HashParams) -> Result<PinHistory, HistoryError> {
+    // Look at the version first, so that a future version gets a clear message rather
+    // than a complaint about its fields.
+    let value: serde_json::Value =
+        serde_json::from_str(text).map_err(|error| invalid(format!("not JSON ({error})")))?;
+    if value.get("format").and_then(serde_json::Value::as_str) != Some(FORMAT) {
+        return Err(invalid(format!(
+            "not a PIN history (`format` must be \"{FORMAT}\")"
+        )));
+    }
+    match value.get("version").and_then(serde_json::Value::as_u64) {
+        Some(v) if v == u64::from(VERSION) => {}
+        Some(v) => {
+            return Err(invalid(format!(
+                "unknown version {v}; this pinwarden reads version {VERSION}"
+            )));
+        }
+        None => return Err(invalid("`version` is missing")),
+    }
+    let wire: Wire = serde_json::from_value(value).map_err(|error| invalid(error.to_string()))?;
+    if wire.algorithm != ALGORITHM {
+        return Err(invalid(format!("unknown algorithm; expected {ALGORITHM}")));
+    }
+    let params = HashParams {
+        memory_kib: wire.memory_kib,
+        iterations: wire.iterations,
+        parallelism: wire.parallelism,
+    };
+    check_params(params, floor).map_err(|error| invalid(error.to_string()))?;
+    check_keep(wire.keep).map_err(|error| invalid(error.to_string()))?;
+    if wire.digests.len() > usize::from(wire.keep) {
+        return Err(invalid("more digests than `keep`"));
+    }
+    let digests = wire
+        .digests
+        .iter()
+        .map(|digest| decode::<DIGEST_LEN>("digests", digest))
+        .collect::<Result<VecDeque<Digest>, _>>()?;
+    let history = PinHistory {
+        params,
+        salt: decode::<SALT_LEN>("salt", &wire.salt)?,
+        keep: wire.keep,
+        digests,
+    };
+    let expected = decode::<CHECKSUM_LEN>("checksum", &wire.checksum)?;
+    if expected != checksum(&history) {
+        return Err(invalid(
+            "the checksum does not match: the data was changed or damaged",
+        ));
+    }
+    Ok(history)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn stored() -> (PinHistory, String) {
+        let mut history = PinHistory::for_tests(5);
+        for pin in ["482915", "730264", "195837"] {
+            history.add(pin).unwrap();
+        }
+        let text = history.serialize();
+        (history, text)
+    }
+
+    #[test]
+    fn round_trip_is_identity_and_holds_no_pin() {
+        let (history, text) = stored();
+        let again = PinHistory::parse_for_tests(&text).unwrap();
+        assert_eq!(again, history);
+        assert!(again.contains("730264"));
+        for pin in ["482915", "730264", "195837"] {
+            assert!(!text.contains(pin), "{text}");
+        }
+    }
+
+    #[test]
+    fn weak_parameters_are_refused_by_the_public_parser() {
+        let (_, text) = stored();
+        let error = PinHistory::parse(&text).unwrap_err();
+        assert_eq!(error.code(), "invalidHistory");
+        assert!(error.to_string().contains("memory"), "{error}");
+    }
+
+    #[test]
+    fn every_truncation_is_refused() {
+        let (_, text) = stored();
+        for end in 0..text.len() {
+            if text.is_char_boundary(end) {
+                assert_eq!(
+                    PinHistory::parse_for_tests(&text[..end])
+                        .unwrap_err()
+                        .code(),
+                    "invalidHistory",
+                    "{end}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn edits_are_refused() {
+        let (_, text) = stored();
+        let mut value: serde_json::Value = serde_json::from_str(&text).unwrap();
+        let edits: Vec<(&str, serde_json::Value)> = vec![
+            ("keep", 4.into()),
+            ("memoryKib", 65.into()),
+            ("salt", Base64::encode_string(&[7u8; 16]).into()),
+            (
+                "digests",
+                serde_json::json!([Base64::encode_string(&[1u8; 32])]),
+            ),
+            ("version", 2.into()),
+            ("algorithm", "argon2i".into()),
+            ("extra", true.into()),
+            ("keep", 25.into()),
+            ("memoryKib", u32::MAX.into()),
+        ];
+        for (field, new) in edits {
+            let original = value.get(field).cloned();
+            value[field] = new.clone();
+            let error = PinHistory::parse_for_tests(&value.to_string()).unwrap_err();
+            assert_eq!(error.code(), "invalidHistory", "{field} = {new}");
+            match original {
+                Some(original) => value[field] = original,
+                None => _ = value.as_object_mut().unwrap().remove(field),
+            }
+        }
+        assert!(
+            PinHistory::parse_for_tests(&value.to_string()).is_ok(),
+            "the edits were undone"
+        );
+        let error = PinHistory::parse_for_tests(&text.replace("\"version\":1", "\"version\":2"))
+            .unwrap_err();
+        assert!(error.to_string().contains("unknown version 2"), "{error}");
+    }
+
+    #[test]
+    fn flipped_characters_are_refused() {
+        let (_, text) = stored();
+        let bytes = text.as_bytes();
+        for at in (0..bytes.len()).step_by(7) {
+            let mut changed = bytes.to_vec();
+            changed[at] = if changed[at] == b'A' { b'B' } else { b'A' };
+            if let Ok(changed) = String::from_utf8(changed) {
+                assert!(
+                    PinHistory::parse_for_tests(&changed).is_err(),
+                    "flip at {at} went unnoticed"
+                );
+            }
+        }
+    }
+}
