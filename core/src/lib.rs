@@ -26,12 +26,14 @@
 //!
 //! The numbers in comments (§1…) point at the behaviour contract, `SPEC.md`.
 
+#[cfg(feature = "history")]
 mod account;
 mod check;
 mod code;
 mod context;
 mod extra;
 mod generate;
+#[cfg(feature = "history")]
 mod history;
 mod locale;
 mod messages;
@@ -42,12 +44,14 @@ mod report;
 mod secret;
 mod violation;
 
+#[cfg(feature = "history")]
 pub use account::{AccountError, MustChange, PinAccount, Status, Timestamp, Verification};
 pub use check::validate_pin;
 pub use code::{Code, CodeSet};
 pub use context::{Context, Extension, PreviousPins};
 pub use extra::{COMMON_PINS, ExtraCheck};
 pub use generate::{GenerateError, default_length, generate_pin};
+#[cfg(feature = "history")]
 pub use history::{HashParams, HistoryError, PinHistory};
 pub use locale::{Locale, UnsupportedLocale};
 pub use policy::{Field, PRESET_NAMES, Policy, PolicyBuilder, PolicyError};

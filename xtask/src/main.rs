@@ -4,7 +4,10 @@
 //! `cargo xtask test` runs every test; `cargo xtask demo` builds and serves the demo;
 //! `cargo xtask help` lists the rest.
 
+#![allow(clippy::doc_markdown)] // prose about tools names many commands
+
 mod cmd;
+mod npm;
 mod shares;
 mod test;
 mod tools;
@@ -18,6 +21,7 @@ commands:
   test            every check and test: formatting, clippy, Rust tests (and more as the
                   npm package, the widget and the demo arrive); installs what is missing
   demo            build everything and serve the demo on http://127.0.0.1:8080
+  npm             build the npm package `pinwarden` into npm/pkg/
   shares          measure the share of PINs each check refuses and update the README table
   bench           run the criterion benchmarks of the core
   help            this text
@@ -30,6 +34,7 @@ fn main() -> ExitCode {
         Some("demo") => Err(cmd::Failure::new(
             "the demo site is not built yet: it arrives with the demo issue (www/)",
         )),
+        Some("npm") => npm::build(),
         Some("shares") => shares::run(args.get(1).map(String::as_str) == Some("--check")),
         Some("bench") => cmd::cargo(&["bench", "-p", "pinwarden"]),
         Some("help" | "--help" | "-h") | None => {

@@ -1,11 +1,16 @@
-//! `cargo xtask test`: every check and test of the project, in order of cost.
+//! `cargo xtask test`: every check and test of the project, cheapest first.
+
+use std::process::Command;
 
 use crate::cmd::{self, Result, Steps};
-use crate::{shares, tools};
+use crate::{npm, shares, tools};
 
 pub fn run() -> Result {
     let mut steps = Steps::new();
-    steps.step("tools", tools::rust_components)?;
+    steps.step("tools", || {
+        tools::rust_components()?;
+        tools::wasm_target()
+    })?;
     steps.step("format (cargo fmt --check)", || {
         cmd::cargo(&["fmt", "--all", "--check"])
     })?;
@@ -24,6 +29,46 @@ pub fn run() -> Result {
         cmd::cargo(&["test", "--workspace", "--locked"])
     })?;
     steps.step("README shares table is current", || shares::run(true))?;
+    steps.step("npm package (wasm-pack, web and node)", npm::build)?;
+    steps.step("npm package: Node tests", || node_tests("npm/tests"))?;
+    steps.step("npm package: TypeScript declarations", npm::check_types)?;
+    steps.step("npm package: wasm in headless Chromium", || {
+        tools::chromium()?;
+        wasm_browser_tests("pinwarden-npm")
+    })?;
+    steps.step(
+        "npm package: packed tarball in Node and Vite projects",
+        npm::packaging_test,
+    )?;
+    steps.step("npm package: size report", npm::size_report)?;
     steps.summary();
     Ok(())
+}
+
+/// `node --test` over a folder of `*.test.mjs` files.
+fn node_tests(dir: &str) -> Result {
+    let mut command = Command::new("node");
+    command
+        .args(["--test", "--test-reporter=spec"])
+        .arg(cmd::root().join(dir))
+        .current_dir(cmd::root());
+    cmd::run_command(&mut command)
+}
+
+/// `wasm-bindgen-test` in headless Chromium through chromedriver (see webdriver.json).
+fn wasm_browser_tests(package: &str) -> Result {
+    let mut command = Command::new(cmd::cargo_path());
+    command
+        .args([
+            "test",
+            "--locked",
+            "--target",
+            "wasm32-unknown-unknown",
+            "-p",
+            package,
+        ])
+        .current_dir(cmd::root())
+        .env("CHROMEDRIVER", "/usr/bin/chromedriver")
+        .env("WASM_BINDGEN_TEST_TIMEOUT", "120");
+    cmd::run_command(&mut command)
 }

@@ -1,0 +1,38 @@
+// Size report of the npm package: raw, gzip and brotli bytes of each wasm and JS file.
+// Usage: node size-report.mjs <package dir>. Prints the table; the budget line says
+// whether the checks-and-generation wasm fits in 40 KB gzip (SPEC issue 3).
+import { readFileSync, readdirSync, statSync } from "node:fs";
+import { join, relative } from "node:path";
+import { gzipSync, brotliCompressSync, constants } from "node:zlib";
+
+const packageDir = process.argv[2];
+const BUDGET_GZIP = 40 * 1024;
+
+function files(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? files(path) : [path];
+  });
+}
+
+const rows = files(packageDir)
+  .filter((path) => /\.(wasm|js|cjs|mjs)$/.test(path))
+  .map((path) => {
+    const bytes = readFileSync(path);
+    const gzip = gzipSync(bytes, { level: 9 }).length;
+    const brotli = brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+    return { file: relative(packageDir, path), raw: bytes.length, gzip, brotli };
+  })
+  .sort((a, b) => a.file.localeCompare(b.file));
+
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+const width = Math.max(...rows.map((r) => r.file.length));
+console.log(`${"file".padEnd(width)}  ${"raw".padStart(9)}  ${"gzip".padStart(9)}  ${"brotli".padStart(9)}`);
+for (const r of rows) {
+  console.log(`${r.file.padEnd(width)}  ${kb(r.raw).padStart(9)}  ${kb(r.gzip).padStart(9)}  ${kb(r.brotli).padStart(9)}`);
+}
+const wasm = rows.find((r) => r.file === "web/pinwarden_bg.wasm");
+const glue = rows.find((r) => r.file === "web/pinwarden.js");
+console.log(`\nbrowser download (web wasm + glue): ${kb(wasm.gzip + glue.gzip)} gzip, ${kb(wasm.brotli + glue.brotli)} brotli`);
+const verdict = wasm.gzip <= BUDGET_GZIP ? "within" : "OVER";
+console.log(`budget: the wasm (checks, generation and Argon2id history in one module) is ${kb(wasm.gzip)} gzip: ${verdict} the 40 KB budget for checks and generation`);

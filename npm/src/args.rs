@@ -1,0 +1,137 @@
+//! Arguments in, results out: policies, contexts, PINs and reports.
+
+use pinwarden::{Locale, PinHistory, Policy, Report};
+use serde::{Deserialize, Serialize};
+use wasm_bindgen::prelude::*;
+
+use crate::errors;
+
+#[wasm_bindgen(module = "/src/read.js")]
+extern "C" {
+    #[wasm_bindgen(catch, js_name = toJsonText)]
+    fn to_json_text(value: &JsValue, what: &str) -> Result<String, JsValue>;
+
+    #[wasm_bindgen(catch, js_name = toMillis)]
+    fn to_millis(value: &JsValue, what: &str) -> Result<f64, JsValue>;
+}
+
+/// A JavaScript value as JSON data; a `TypeError` with code `wrongType` for anything else.
+pub fn json(value: &JsValue, what: &str) -> Result<serde_json::Value, JsValue> {
+    let text = to_json_text(value, what)?;
+    serde_json::from_str(&text)
+        .map_err(|_| errors::wrong_type(what, "plain data (it is nested too deeply)"))
+}
+
+/// The policy argument: nothing (Exchange defaults), a preset name, or a policy object.
+pub fn policy(value: Option<&JsValue>) -> Result<Policy, JsValue> {
+    let Some(value) = value.filter(|v| !v.is_undefined() && !v.is_null()) else {
+        return Ok(Policy::EXCHANGE);
+    };
+    let result = match value.as_string() {
+        Some(name) => Policy::preset(&name),
+        None => Policy::from_json(&json(value, "policy")?),
+    };
+    result.map_err(|error| errors::policy_error(&error))
+}
+
+/// The PIN argument: a string.
+pub fn pin(value: &JsValue) -> Result<String, JsValue> {
+    value
+        .as_string()
+        .ok_or_else(|| errors::wrong_type("pin", "a string"))
+}
+
+/// A time argument: a `Date` or milliseconds since the epoch.
+#[allow(clippy::cast_possible_truncation)] // toMillis returns whole numbers within ±8.64e15
+pub fn now(value: &JsValue) -> Result<pinwarden::Timestamp, JsValue> {
+    let millis = to_millis(value, "now")?;
+    Ok(pinwarden::Timestamp::from_unix_millis(millis as i64))
+}
+
+/// The context argument (SPEC §8 `Context`, plus `length` for `generatePin`).
+#[derive(Default)]
+pub struct Context {
+    pub extensions: Vec<String>,
+    pub history: Option<String>,
+    pub locale: Locale,
+    pub length: Option<usize>,
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+struct ContextWire {
+    #[serde(default)]
+    extensions: Option<Vec<String>>,
+    #[serde(default)]
+    history: Option<String>,
+    #[serde(default)]
+    locale: Option<String>,
+    #[serde(default)]
+    length: Option<serde_json::Value>,
+}
+
+impl Context {
+    pub fn read(value: Option<&JsValue>) -> Result<Context, JsValue> {
+        let Some(value) = value.filter(|v| !v.is_undefined() && !v.is_null()) else {
+            return Ok(Context::default());
+        };
+        let data = json(value, "context")?;
+        let wire: ContextWire = serde_json::from_value(data).map_err(|error| {
+            // serde quotes the value it refused: keep the message short whatever was given.
+            let reason: String = error.to_string().chars().take(120).collect();
+            errors::wrong_type(
+                "context",
+                &format!("{{ extensions?: string[], history?: PinHistory | string, locale?: \"en\" | \"fr\", length?: number }} ({reason})"),
+            )
+        })?;
+        let locale = match wire.locale {
+            None => Locale::En,
+            Some(tag) => tag.parse().map_err(|error| errors::locale_error(&error))?,
+        };
+        let length = match wire.length {
+            None | Some(serde_json::Value::Null) => None,
+            Some(number) => Some(
+                number
+                    .as_u64()
+                    .and_then(|n| usize::try_from(n).ok())
+                    .ok_or_else(|| errors::wrong_type("length", "a whole number of digits"))?,
+            ),
+        };
+        Ok(Context {
+            extensions: wire.extensions.unwrap_or_default(),
+            history: wire.history,
+            locale,
+            length,
+        })
+    }
+
+    /// The history given, parsed (a `PinHistory` arrives here serialized, by its `toJSON`).
+    pub fn history(&self) -> Result<Option<PinHistory>, JsValue> {
+        self.history
+            .as_deref()
+            .map(PinHistory::parse)
+            .transpose()
+            .map_err(|error| errors::history_error(&error))
+    }
+
+    /// The core's context, borrowing `history`.
+    pub fn core<'h>(&self, history: Option<&'h PinHistory>) -> pinwarden::Context<'h> {
+        let context = pinwarden::Context::new().with_extensions(&self.extensions);
+        match history {
+            Some(history) => context.with_history(history),
+            None => context,
+        }
+    }
+}
+
+/// Rust data as a plain JavaScript object (maps as objects, as JSON would).
+pub fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsValue> {
+    value
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(|error| errors::js_error("Error", "internal", &error.to_string(), None))
+}
+
+/// A report with its messages in `locale`.
+pub fn report(report: &Report, locale: Locale) -> Result<JsValue, JsValue> {
+    to_js(&report.localized(locale))
+}

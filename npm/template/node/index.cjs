@@ -1,0 +1,18 @@
+// Node entry (require): the module is compiled and instantiated synchronously on load,
+// so no init step is needed. `init()` is kept so that the same code runs everywhere.
+"use strict";
+const wasm = require("./pinwarden.js");
+
+function init() {
+  return Promise.resolve();
+}
+
+module.exports = {
+  parsePolicy: wasm.parsePolicy,
+  validatePin: wasm.validatePin,
+  generatePin: wasm.generatePin,
+  PinHistory: wasm.PinHistory,
+  PinAccount: wasm.PinAccount,
+  init,
+  default: init,
+};

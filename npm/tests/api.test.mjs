@@ -1,0 +1,143 @@
+// SPEC §8 through the built package, imported by name as users do.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import init, { parsePolicy, validatePin, generatePin, PinHistory } from "pinwarden";
+
+const root = fileURLToPath(new URL("../..", import.meta.url));
+const codes = (report) => report.violations.map((v) => v.code);
+
+test("init resolves at once in Node", async () => {
+  assert.equal(await init(), undefined);
+});
+
+test("§1 presets and defaults", () => {
+  assert.deepEqual(parsePolicy(), parsePolicy("exchange"));
+  assert.deepEqual(parsePolicy({}), parsePolicy("exchange"));
+  const teams = parsePolicy("teams");
+  assert.equal(teams.minLength, 5);
+  assert.equal(teams.failuresBeforeReset, null);
+  assert.equal(teams.failuresBeforeLockout, 25);
+  const strict = parsePolicy("strict");
+  assert.ok(strict.extraChecks.some((c) => typeof c === "object" && c.check === "date"));
+  assert.deepEqual(parsePolicy(parsePolicy("strict")), strict, "a parsed policy reads back unchanged");
+});
+
+test("§1 errors name the field, the rule and the value", () => {
+  const cases = [
+    [{ minLength: 3 }, "outOfRange", "minLength"],
+    [{ maxLength: 8, minLength: 10 }, "crossField", "maxLength"],
+    [{ failuresBeforeReset: 20 }, "crossField", "failuresBeforeReset"],
+    [{ historyCount: 1.5 }, "notInteger", "historyCount"],
+    [{ minLenght: 6 }, "unknownField", "minLenght"],
+    [{ allowCommonPatterns: "no" }, "wrongType", "allowCommonPatterns"],
+    [{ extraChecks: ["dates"] }, "unknownCheck", "extraChecks"],
+  ];
+  for (const [input, code, field] of cases) {
+    assert.throws(
+      () => parsePolicy(input),
+      (error) => error instanceof Error && error.name === "PolicyError" && error.code === code && error.field === field,
+      JSON.stringify(input),
+    );
+  }
+  assert.throws(() => parsePolicy("lenient"), { name: "PolicyError", code: "unknownPreset" });
+  assert.throws(() => parsePolicy({ minLength: 3 }), /minLength.*got 3/);
+});
+
+test("§1 Exchange cmdlet output pastes in", () => {
+  const pasted = {
+    Name: "Default Policy",
+    MinPINLength: 8,
+    PINLifetime: "Unlimited",
+    LogonFailuresBeforePINReset: "Unlimited",
+    MaxLogonAttempts: "20",
+    AllowCommonPatterns: false,
+    PINHistoryCount: 10,
+    UMDialPlan: "Plan",
+  };
+  const policy = parsePolicy(pasted);
+  assert.deepEqual(
+    [policy.minLength, policy.lifetimeDays, policy.failuresBeforeReset, policy.failuresBeforeLockout, policy.historyCount],
+    [8, 0, null, 20, 10],
+  );
+});
+
+test("§2 examples of the tables", () => {
+  const p = { minLength: 4 };
+  for (const pin of ["1234", "65432", "7890", "8901", "0987", "2109", "0123456789"]) {
+    assert.deepEqual(codes(validatePin(pin, p)), ["sequential"], pin);
+  }
+  for (const pin of ["11111", "22222", "0000"]) assert.deepEqual(codes(validatePin(pin, p)), ["repeated"], pin);
+  for (const pin of ["1235", "1357", "1212", "1110", "1011"]) assert.equal(validatePin(pin, p).ok, true, pin);
+  const ext = { extensions: ["36697"] };
+  for (const pin of ["6697", "36697"]) assert.deepEqual(codes(validatePin(pin, p, ext)), ["extensionSuffix"], pin);
+  for (const pin of ["3669", "66970", "366970"]) assert.equal(validatePin(pin, p, ext).ok, true, pin);
+  assert.deepEqual(codes(validatePin("5550123", p, { extensions: ["+1 425 555 0123"] })), ["extensionSuffix"]);
+  assert.deepEqual(codes(validatePin("", "exchange")), ["required"]);
+  assert.deepEqual(codes(validatePin("١٢٣٤٥٦", "exchange")), ["notDigits"]);
+  assert.deepEqual(codes(validatePin("1".repeat(25), "exchange")), ["tooLong", "repeated"]);
+});
+
+test("§2.4 the issue's strict examples", () => {
+  assert.ok(codes(validatePin("2580", "strict")).includes("keypadPattern"));
+  assert.ok(codes(validatePin("1984", "strict")).includes("date"));
+  assert.ok(codes(validatePin("123321", "strict")).includes("palindrome"));
+});
+
+test("§5 messages in both locales, with parameters, never the PIN", () => {
+  const en = validatePin("48", "exchange", { locale: "en" }).violations[0];
+  const fr = validatePin("48", "exchange", { locale: "fr" }).violations[0];
+  assert.deepEqual([en.code, en.min, en.actual], ["tooShort", 6, 2]);
+  assert.equal(en.message, "Use at least 6 digits.");
+  assert.equal(fr.message, "Utilisez au moins 6 chiffres.");
+  assert.equal(validatePin("48", "exchange", { locale: "fr-CA" }).violations[0].message, fr.message);
+  assert.throws(() => validatePin("48", "exchange", { locale: "de" }), { code: "unsupportedLocale" });
+});
+
+test("§3 generated PINs pass and have the asked length", () => {
+  for (const [policy, context, length] of [
+    ["exchange", { extensions: ["36697"] }, 6],
+    ["teams", {}, 5],
+    ["strict", {}, 6],
+    [{ minLength: 4, maxLength: 4 }, {}, 4],
+    ["exchange", { length: 12 }, 12],
+  ]) {
+    for (let i = 0; i < 50; i++) {
+      const pin = generatePin(policy, context);
+      assert.equal(pin.length, length);
+      assert.equal(validatePin(pin, policy, context).ok, true, pin);
+    }
+  }
+  assert.throws(() => generatePin("teams", { length: 4 }), { name: "GenerateError", code: "lengthOutsidePolicy" });
+});
+
+test("§4 a history is checked whether given as an object or as its text", () => {
+  const history = new PinHistory({ historyCount: 2 });
+  for (const pin of ["480137", "271828", "314159"]) history.add(pin);
+  assert.equal(history.length, 2);
+  assert.equal(history.keep, 2);
+  for (const given of [history, history.serialize()]) {
+    assert.deepEqual(codes(validatePin("314159", "exchange", { history: given })), ["recycled"]);
+    assert.equal(validatePin("480137", "exchange", { history: given }).ok, true, "dropped beyond keep");
+  }
+  assert.throws(() => PinHistory.parse("{}"), { name: "HistoryError", code: "invalidHistory" });
+  assert.throws(() => history.add("12a4"), { name: "HistoryError", code: "notDigits" });
+});
+
+test("parity with the Rust core on every 4-digit PIN under each preset", () => {
+  const pins = Array.from({ length: 10_000 }, (_, n) => String(n).padStart(4, "0"));
+  for (const preset of ["exchange", "teams", "strict"]) {
+    const native = spawnSync(
+      "cargo",
+      ["run", "--quiet", "--locked", "-p", "pinwarden", "--example", "check", "--", "--policy", preset, "--extension", "36697"],
+      { cwd: root, input: pins.join("\n") + "\n", encoding: "utf8", maxBuffer: 64 << 20 },
+    );
+    assert.equal(native.status, 0, native.stderr);
+    const lines = native.stdout.trimEnd().split("\n");
+    assert.equal(lines.length, pins.length);
+    pins.forEach((pin, i) => {
+      assert.deepEqual(validatePin(pin, preset, { extensions: ["36697"] }), JSON.parse(lines[i]), `${preset} ${pin}`);
+    });
+  }
+});

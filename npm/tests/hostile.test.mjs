@@ -1,0 +1,133 @@
+// Any value of any type: every export returns or throws an ordinary Error with a `code`,
+// and the module keeps working right after (SPEC §8).
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { parsePolicy, validatePin, generatePin, PinHistory, PinAccount } from "pinwarden";
+
+const throwingGetter = Object.defineProperty({}, "minLength", { enumerable: true, get() { throw new Error("getter"); } });
+const throwingProxy = new Proxy({}, {
+  ownKeys() { throw new Error("ownKeys"); },
+  getPrototypeOf() { throw new Error("getPrototypeOf"); },
+  get() { throw new Error("get"); },
+});
+const revoked = Proxy.revocable({}, {});
+revoked.revoke();
+const cyclic = {};
+cyclic.self = cyclic;
+let deep = {};
+for (let i = 0; i < 10_000; i++) deep = { minLength: deep };
+let deepArray = [];
+for (let i = 0; i < 100; i++) deepArray = [deepArray];
+const tenMegabytes = "1".repeat(10 * 1024 * 1024);
+
+/** Values of every type, each with a name for the test report. */
+const hostile = {
+  undefined: undefined,
+  null: null,
+  NaN: NaN,
+  Infinity: Infinity,
+  "-0": -0,
+  "1.5": 1.5,
+  "2**64": 2 ** 64,
+  "-1": -1,
+  true: true,
+  bigint: 12n,
+  symbol: Symbol("pin"),
+  function: () => "1234",
+  "empty array": [],
+  "array of junk": [1, "a", null, {}],
+  "empty object": {},
+  "Date": new Date(0),
+  "Map": new Map([["minLength", 6]]),
+  "RegExp": /1234/,
+  "Uint8Array": new Uint8Array([1, 2, 3]),
+  "String object": new String("1234"),
+  "getter that throws": throwingGetter,
+  "proxy that throws": throwingProxy,
+  "revoked proxy": revoked.proxy,
+  "cyclic object": cyclic,
+  "deep object": deep,
+  "deep array": deepArray,
+  "__proto__ key": JSON.parse('{"__proto__": {"minLength": 4}}'),
+  "constructor key": { constructor: 4 },
+  "10 MB string": tenMegabytes,
+  "lone surrogate": "12\uD800456",
+  "lone low surrogate": "\uDC00123456",
+  "Arabic-Indic digits": "١٢٣٤٥٦",
+  "full-width digits": "１２３４５６",
+  "NUL": "1234\u000056",
+  "emoji": "12🙂3456",
+  "policy, every field out of range": {
+    minLength: 99, maxLength: -1, lifetimeDays: 1e9, failuresBeforeReset: 0,
+    failuresBeforeLockout: 0, historyCount: 21, allowCommonPatterns: "yes", applyToExistingPins: 2, extraChecks: "all",
+  },
+  "policy, NaN field": { minLength: NaN },
+  "policy, bigint field": { minLength: 6n },
+  "policy, Infinity field": { lifetimeDays: Infinity },
+  "policy, huge key": { ["k".repeat(1_000_000)]: 1 },
+  "context, junk fields": { extensions: [1, 2], history: 5, locale: 7, length: -3 },
+  "context, bad history": { history: "{\"format\":\"pinwarden-history\",\"version\":99}" },
+  "context, huge length": { length: 1e12 },
+};
+
+function checkOutcome(name, call) {
+  let threw = null;
+  try {
+    call();
+  } catch (error) {
+    threw = error;
+  }
+  if (threw !== null) {
+    assert.ok(threw instanceof Error, `${name}: threw a non-Error ${String(threw)}`);
+    assert.equal(typeof threw.code, "string", `${name}: error without a code: ${threw.message}`);
+    assert.equal(typeof threw.name, "string");
+    assert.ok(threw.message.length < 2000, `${name}: a ${threw.message.length}-character message`);
+  }
+  // The module still works right after.
+  assert.deepEqual(validatePin("480137", "exchange"), { ok: true, violations: [] }, `${name}: module broken`);
+}
+
+const calls = {
+  "parsePolicy(x)": (x) => parsePolicy(x),
+  "validatePin(x)": (x) => validatePin(x),
+  "validatePin(pin, x)": (x) => validatePin("480137", x),
+  "validatePin(pin, p, x)": (x) => validatePin("480137", "exchange", x),
+  "generatePin(x)": (x) => generatePin(x),
+  "generatePin(p, x)": (x) => generatePin("exchange", x),
+  "new PinHistory(x)": (x) => new PinHistory(x),
+  "PinHistory.parse(x)": (x) => PinHistory.parse(x),
+  "history.add(x)": (x) => new PinHistory({ historyCount: 1 }).add(x),
+  "PinAccount.create(x)": (x) => PinAccount.create(x),
+  "PinAccount.parse(x)": (x) => PinAccount.parse(x),
+};
+
+let count = 0;
+for (const [callName, call] of Object.entries(calls)) {
+  test(callName, () => {
+    for (const [valueName, value] of Object.entries(hostile)) {
+      // Argon2 runs for PinHistory.add and PinAccount.create on valid input: skip the
+      // 10 MB string there only to keep the run short (it is refused before hashing).
+      checkOutcome(`${callName} with ${valueName}`, () => call(value));
+      count += 1;
+    }
+  });
+}
+
+test("at least 200 hostile calls were made", () => {
+  assert.ok(count >= 200, `${count} calls`);
+});
+
+test("specific answers to hostile input", () => {
+  assert.throws(() => validatePin(1234), { name: "TypeError", code: "wrongType", field: "pin" });
+  assert.throws(() => parsePolicy({ minLength: NaN }), { code: "wrongType", field: "policy" });
+  assert.throws(() => parsePolicy({ minLength: 6n }), { code: "wrongType" });
+  assert.throws(() => parsePolicy(throwingGetter), { code: "wrongType" });
+  assert.throws(() => parsePolicy(cyclic), { code: "wrongType" });
+  assert.throws(() => parsePolicy(new Map()), { code: "wrongType" });
+  assert.throws(() => parsePolicy(JSON.parse('{"__proto__": {}}')), { name: "PolicyError", code: "unknownField", field: "__proto__" });
+  assert.deepEqual(validatePin(tenMegabytes).violations.map((v) => v.code), ["tooLong", "repeated"]);
+  assert.deepEqual(validatePin("12\uD800456").violations.map((v) => v.code), ["notDigits"]);
+  assert.deepEqual(validatePin("١٢٣٤٥٦").violations.map((v) => v.code), ["notDigits"]);
+  const error = (() => { try { parsePolicy({ minLength: tenMegabytes }); } catch (e) { return e; } })();
+  assert.ok(error.message.length < 200, "a 10 MB value is not echoed back");
+});

@@ -1,0 +1,212 @@
+//! `cargo xtask npm`: builds the npm package `pinwarden` into `npm/pkg/` (SPEC §8).
+//!
+//! One wasm-pack build per world: `--target web` (browsers and bundlers, ESM, `await
+//! init()`) and `--target nodejs` (Node, CommonJS, ready on load). The package's
+//! `exports` send Node's `import` and `require` to one shared CommonJS instance and
+//! everything else to the web build.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use crate::cmd::{self, Failure, Result};
+use crate::tools;
+
+/// The folder holding the assembled package.
+pub fn package_dir() -> PathBuf {
+    cmd::root().join("npm").join("pkg")
+}
+
+/// `PATH` with npm binaryen's `wasm-opt` first (Debian's wasm-opt 108 breaks the output).
+pub fn path_with_npm_tools() -> String {
+    let bin = cmd::root().join("npm").join("node_modules").join(".bin");
+    let rest = std::env::var("PATH").unwrap_or_default();
+    format!("{}:{rest}", bin.display())
+}
+
+/// Installs what is missing, builds both worlds and assembles `npm/pkg/`.
+pub fn build() -> Result {
+    tools::wasm_target()?;
+    tools::wasm_bindgen_cli()?;
+    tools::wasm_pack()?;
+    tools::npm_ci("npm")?;
+    let out = cmd::root().join("target").join("npm-build");
+    for (target, dir) in [("web", "web"), ("nodejs", "node")] {
+        let mut command = Command::new("wasm-pack");
+        command
+            .args([
+                "build",
+                "--release",
+                "--no-pack",
+                "--out-name",
+                "pinwarden",
+                "--target",
+                target,
+                "--out-dir",
+            ])
+            .arg(out.join(dir))
+            .arg(cmd::root().join("npm"))
+            .env("PATH", path_with_npm_tools());
+        cmd::run_command(&mut command)?;
+    }
+    assemble(&out)
+}
+
+fn assemble(out: &Path) -> Result {
+    let package = package_dir();
+    let template = cmd::root().join("npm").join("template");
+    if package.exists() {
+        fs::remove_dir_all(&package).map_err(|e| io_failure(&package, &e))?;
+    }
+    copy_tree(&template, &package)?;
+    copy_file(
+        &cmd::root().join("npm").join("README.md"),
+        &package.join("README.md"),
+    )?;
+    for dir in ["web", "node"] {
+        copy_tree(&out.join(dir), &package.join(dir))?;
+    }
+    // wasm-pack's own files that do not belong in the package.
+    for leftover in ["web/.gitignore", "node/.gitignore"] {
+        let _ = fs::remove_file(package.join(leftover));
+    }
+    commonjs_snippets(&package.join("node").join("snippets"))?;
+    link_for_tests(&package)?;
+    println!("assembled {}", package.display());
+    Ok(())
+}
+
+/// `npm/node_modules/pinwarden` → `npm/pkg`, so that the tests import the package by its
+/// name, through its `exports`, as users do.
+fn link_for_tests(package: &Path) -> Result {
+    let link = cmd::root()
+        .join("npm")
+        .join("node_modules")
+        .join("pinwarden");
+    let _ = fs::remove_file(&link);
+    std::os::unix::fs::symlink(package, &link).map_err(|e| io_failure(&link, &e))
+}
+
+/// wasm-bindgen's Node build `require`s the JS snippets, which are ES modules; Node 20
+/// cannot `require` an ES module, so the Node copies are rewritten as CommonJS.
+fn commonjs_snippets(dir: &Path) -> Result {
+    for file in files_under(dir)? {
+        if file.extension().is_none_or(|ext| ext != "js") {
+            continue;
+        }
+        let source = fs::read_to_string(&file).map_err(|e| io_failure(&file, &e))?;
+        let mut names = Vec::new();
+        let mut converted = String::with_capacity(source.len());
+        for line in source.lines() {
+            if let Some(rest) = line.strip_prefix("export function ") {
+                names.push(rest.split('(').next().unwrap_or_default().trim().to_owned());
+                converted.push_str("function ");
+                converted.push_str(rest);
+                converted.push('\n');
+            } else {
+                converted.push_str(line);
+                converted.push('\n');
+            }
+        }
+        if converted
+            .lines()
+            .any(|line| line.trim_start().starts_with("export ") || line.starts_with("import "))
+        {
+            return Err(Failure::new(format!(
+                "{}: only `export function` can be turned into CommonJS; keep snippets that simple",
+                file.display()
+            )));
+        }
+        converted.push_str("module.exports = { ");
+        converted.push_str(&names.join(", "));
+        converted.push_str(" };\n");
+        fs::write(&file, converted).map_err(|e| io_failure(&file, &e))?;
+    }
+    Ok(())
+}
+
+fn files_under(dir: &Path) -> Result<Vec<PathBuf>> {
+    let mut files = Vec::new();
+    if !dir.exists() {
+        return Ok(files);
+    }
+    for entry in fs::read_dir(dir).map_err(|e| io_failure(dir, &e))? {
+        let path = entry.map_err(|e| io_failure(dir, &e))?.path();
+        if path.is_dir() {
+            files.extend(files_under(&path)?);
+        } else {
+            files.push(path);
+        }
+    }
+    Ok(files)
+}
+
+/// Copies a folder's contents into `to` (created), recursively.
+pub fn copy_tree(from: &Path, to: &Path) -> Result {
+    fs::create_dir_all(to).map_err(|e| io_failure(to, &e))?;
+    for entry in fs::read_dir(from).map_err(|e| io_failure(from, &e))? {
+        let path = entry.map_err(|e| io_failure(from, &e))?.path();
+        let target = to.join(path.file_name().unwrap_or_default());
+        if path.is_dir() {
+            copy_tree(&path, &target)?;
+        } else {
+            copy_file(&path, &target)?;
+        }
+    }
+    Ok(())
+}
+
+fn copy_file(from: &Path, to: &Path) -> Result {
+    fs::copy(from, to)
+        .map(drop)
+        .map_err(|e| io_failure(from, &e))
+}
+
+fn io_failure(path: &Path, error: &std::io::Error) -> Failure {
+    Failure::new(format!("{}: {error}", path.display()))
+}
+
+/// `tsc --strict` on a consumer that uses every export, with lines that must not compile.
+pub fn check_types() -> Result {
+    let tsc = cmd::root()
+        .join("npm")
+        .join("node_modules")
+        .join(".bin")
+        .join("tsc");
+    let project = cmd::root().join("npm").join("tests").join("types");
+    let mut command = Command::new(tsc);
+    command.arg("-p").arg(project).current_dir(cmd::root());
+    cmd::run_command(&mut command)
+}
+
+/// Packs the package and installs the tarball into Node ESM, Node CommonJS and Vite 7
+/// projects; the Vite build is loaded in headless Chromium.
+pub fn packaging_test() -> Result {
+    tools::chromium()?;
+    let script = cmd::root()
+        .join("npm")
+        .join("scripts")
+        .join("packaging.mjs");
+    let work = cmd::root().join("target").join("packaging");
+    let mut command = Command::new("node");
+    command
+        .arg(script)
+        .arg(package_dir())
+        .arg(work)
+        .current_dir(cmd::root());
+    cmd::run_command(&mut command)
+}
+
+/// Raw, gzip and brotli sizes of the package's wasm and JavaScript.
+pub fn size_report() -> Result {
+    let script = cmd::root()
+        .join("npm")
+        .join("scripts")
+        .join("size-report.mjs");
+    let mut command = Command::new("node");
+    command
+        .arg(script)
+        .arg(package_dir())
+        .current_dir(cmd::root());
+    cmd::run_command(&mut command)
+}
