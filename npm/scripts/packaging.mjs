@@ -3,12 +3,11 @@
 // headless Chromium. Usage: node packaging.mjs <package dir> <work dir>
 import { execFileSync } from "node:child_process";
 import { cpSync, mkdirSync, rmSync, readdirSync } from "node:fs";
-import { createServer } from "node:http";
-import { readFile } from "node:fs/promises";
-import { join, extname, dirname, resolve } from "node:path";
+import { join, dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import assert from "node:assert/strict";
 import { chromium } from "playwright-core";
+import { serve, CHROMIUM } from "./serve.mjs";
 
 const [packageDir, work] = process.argv.slice(2).map((path) => resolve(path));
 const here = dirname(fileURLToPath(import.meta.url));
@@ -43,24 +42,9 @@ for (const [name, entry] of [["esm", "main.mjs"], ["cjs", "main.js"]]) {
 const vite = project("vite");
 run(join(tools, "vite"), ["build", "--logLevel", "warn"], vite);
 const dist = join(vite, "dist");
-const types = { ".html": "text/html", ".js": "text/javascript", ".wasm": "application/wasm" };
-const server = createServer(async (request, response) => {
-  const path = join(dist, request.url === "/" ? "index.html" : decodeURIComponent(request.url.split("?")[0]));
-  try {
-    const body = await readFile(path);
-    response.writeHead(200, { "content-type": types[extname(path)] ?? "application/octet-stream" });
-    response.end(body);
-  } catch {
-    response.writeHead(404).end();
-  }
-});
-await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
-const url = `http://127.0.0.1:${server.address().port}/`;
-const browser = await chromium.launch({
-  executablePath: "/usr/bin/chromium",
-  headless: true,
-  args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-});
+const server = await serve(dist);
+const url = `${server.url}/`;
+const browser = await chromium.launch(CHROMIUM);
 try {
   const page = await browser.newPage();
   const errors = [];

@@ -1,7 +1,8 @@
 //! Arguments in, results out: policies, contexts, PINs and reports.
 
 use pinwarden::{Locale, PinHistory, Policy, Report};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
+use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 
 use crate::errors;
@@ -13,6 +14,9 @@ extern "C" {
 
     #[wasm_bindgen(catch, js_name = toMillis)]
     fn to_millis(value: &JsValue, what: &str) -> Result<f64, JsValue>;
+
+    #[wasm_bindgen(catch, js_name = readContext)]
+    fn read_context(value: &JsValue) -> Result<JsValue, JsValue>;
 }
 
 /// A JavaScript value as JSON data; a `TypeError` with code `wrongType` for anything else.
@@ -57,49 +61,37 @@ pub struct Context {
     pub length: Option<usize>,
 }
 
-#[derive(Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-struct ContextWire {
-    #[serde(default)]
-    extensions: Option<Vec<String>>,
-    #[serde(default)]
-    history: Option<String>,
-    #[serde(default)]
-    locale: Option<String>,
-    #[serde(default)]
-    length: Option<serde_json::Value>,
-}
-
 impl Context {
+    /// Reads the context argument (its shape is checked on the JavaScript side, where a
+    /// getter or proxy may throw, by `readContext` in read.js).
     pub fn read(value: Option<&JsValue>) -> Result<Context, JsValue> {
-        let Some(value) = value.filter(|v| !v.is_undefined() && !v.is_null()) else {
+        let Some(value) = value else {
             return Ok(Context::default());
         };
-        let data = json(value, "context")?;
-        let wire: ContextWire = serde_json::from_value(data).map_err(|error| {
-            // serde quotes the value it refused: keep the message short whatever was given.
-            let reason: String = error.to_string().chars().take(120).collect();
-            errors::wrong_type(
-                "context",
-                &format!("{{ extensions?: string[], history?: PinHistory | string, locale?: \"en\" | \"fr\", length?: number }} ({reason})"),
-            )
-        })?;
-        let locale = match wire.locale {
+        let fields = read_context(value)?;
+        if fields.is_null() {
+            return Ok(Context::default());
+        }
+        let fields: js_sys::Array = fields.unchecked_into();
+        let extensions = fields.get(0);
+        let extensions = if extensions.is_null() {
+            Vec::new()
+        } else {
+            js_sys::Array::from(&extensions)
+                .iter()
+                .filter_map(|number| number.as_string())
+                .collect()
+        };
+        let locale = match fields.get(2).as_string() {
             None => Locale::En,
             Some(tag) => tag.parse().map_err(|error| errors::locale_error(&error))?,
         };
-        let length = match wire.length {
-            None | Some(serde_json::Value::Null) => None,
-            Some(number) => Some(
-                number
-                    .as_u64()
-                    .and_then(|n| usize::try_from(n).ok())
-                    .ok_or_else(|| errors::wrong_type("length", "a whole number of digits"))?,
-            ),
-        };
+        #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+        // readContext checked: a safe integer ≥ 0
+        let length = fields.get(3).as_f64().map(|n| n as usize);
         Ok(Context {
-            extensions: wire.extensions.unwrap_or_default(),
-            history: wire.history,
+            extensions,
+            history: fields.get(1).as_string(),
             locale,
             length,
         })

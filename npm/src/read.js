@@ -80,3 +80,50 @@ export function toMillis(value, what) {
   }
   return millis;
 }
+
+const CONTEXT_FIELDS = new Set(["extensions", "history", "locale", "length"]);
+const CONTEXT_SHAPE = "{ extensions?: string[], history?: PinHistory | string, locale?: \"en\" | \"fr\", length?: number }";
+
+function short(text) {
+  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+}
+
+/**
+ * The context argument as `[extensions, historyText, locale, length]` (each null when
+ * absent), or null for no context; throws a TypeError with a code for anything else.
+ * A PinHistory arrives as its text (its `toJSON`).
+ */
+export function readContext(value) {
+  if (value === undefined || value === null) return null;
+  try {
+    if (typeof value !== "object" || Array.isArray(value)) throw failure("context", `expected ${CONTEXT_SHAPE}`);
+    const proto = Object.getPrototypeOf(value);
+    if (proto !== objectPrototype && proto !== null) throw failure("context", `${describe(value)}, not ${CONTEXT_SHAPE}`);
+    for (const key of Object.keys(value)) {
+      if (!CONTEXT_FIELDS.has(key)) throw failure("context", `unknown field \`${short(key)}\`; expected ${CONTEXT_SHAPE}`);
+    }
+    const { extensions, history, locale, length } = value;
+    let numbers = null;
+    if (extensions !== undefined && extensions !== null) {
+      if (!Array.isArray(extensions) || extensions.length > 1000 || !extensions.every((e) => typeof e === "string")) {
+        throw failure("extensions", "expected an array of strings");
+      }
+      numbers = extensions.slice();
+    }
+    let historyText = null;
+    if (typeof history === "string") historyText = history;
+    else if (history !== undefined && history !== null) {
+      const text = typeof history.toJSON === "function" ? history.toJSON() : undefined;
+      if (typeof text !== "string") throw failure("history", "expected a PinHistory or its serialized text");
+      historyText = text;
+    }
+    if (locale !== undefined && locale !== null && typeof locale !== "string") throw failure("locale", "expected \"en\" or \"fr\"");
+    if (length !== undefined && length !== null && !(Number.isSafeInteger(length) && length >= 0)) {
+      throw failure("length", "expected a whole number of digits");
+    }
+    return [numbers, historyText, locale ?? null, length ?? null];
+  } catch (error) {
+    if (error !== null && typeof error === "object" && typeof error.code === "string" && error.name === "TypeError") throw error;
+    throw failure("context", "reading it threw an error (a getter or a proxy)");
+  }
+}

@@ -23,9 +23,26 @@ commands:
   demo            build everything and serve the demo on http://127.0.0.1:8080
   npm             build the npm package `pinwarden` into npm/pkg/
   shares          measure the share of PINs each check refuses and update the README table
-  bench           run the criterion benchmarks of the core
+  bench           benchmarks: criterion (core), Node (validatePin vs zxcvbn), Chromium (history)
   help            this text
 ";
+
+/// Every benchmark; each prints its own numbers.
+fn bench() -> cmd::Result {
+    cmd::cargo(&["bench", "-p", "pinwarden"])?;
+    npm::build()?;
+    let scripts = cmd::root().join("npm").join("scripts");
+    let package = npm::package_dir();
+    for script in ["bench-node.mjs", "bench-history-browser.mjs"] {
+        let mut command = std::process::Command::new("node");
+        command
+            .arg(scripts.join(script))
+            .arg(&package)
+            .current_dir(cmd::root());
+        cmd::run_command(&mut command)?;
+    }
+    Ok(())
+}
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -36,7 +53,7 @@ fn main() -> ExitCode {
         )),
         Some("npm") => npm::build(),
         Some("shares") => shares::run(args.get(1).map(String::as_str) == Some("--check")),
-        Some("bench") => cmd::cargo(&["bench", "-p", "pinwarden"]),
+        Some("bench") => bench(),
         Some("help" | "--help" | "-h") | None => {
             print!("{HELP}");
             Ok(())
