@@ -115,6 +115,7 @@ for (const [callName, call] of Object.entries(calls)) {
 
 test("at least 200 hostile calls were made", () => {
   assert.ok(count >= 200, `${count} calls`);
+  console.log(`${count} hostile calls, each answered or refused with a coded Error`);
 });
 
 test("specific answers to hostile input", () => {
