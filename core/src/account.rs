@@ -148,7 +148,12 @@ impl PinAccount {
         PinAccount::create_with(history, policy, context, now)
     }
 
-    fn create_with(
+    /// Like [`PinAccount::create`], with this (empty) history, e.g. one made with other
+    /// Argon2id parameters ([`PinHistory::with_params`]).
+    ///
+    /// # Errors
+    /// As [`PinAccount::create`].
+    pub fn create_with(
         history: PinHistory,
         policy: &Policy,
         context: &Context<'_>,
@@ -310,6 +315,13 @@ impl PinAccount {
     /// [`AccountError::Invalid`] for corrupt, truncated or unknown-version data.
     pub fn parse(text: &str) -> Result<PinAccount, AccountError> {
         wire::parse(text, PinHistory::parse)
+    }
+
+    /// [`PinAccount::parse`] accepting the cheap history parameters of tests and fuzzing.
+    #[cfg(any(test, feature = "insecure-fuzzing"))]
+    #[doc(hidden)]
+    pub fn parse_for_tests(text: &str) -> Result<PinAccount, AccountError> {
+        wire::parse(text, PinHistory::parse_for_tests)
     }
 
     fn expires_at(&self, policy: &Policy) -> Option<Timestamp> {

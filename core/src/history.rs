@@ -116,9 +116,11 @@ impl PinHistory {
         PinHistory::unchecked(keep, params)
     }
 
-    /// Cheap parameters for tests inside the crate, where thousands of hashes are made.
-    #[cfg(test)]
-    pub(crate) fn for_tests(keep: u8) -> PinHistory {
+    /// Cheap parameters for tests and fuzzing, where thousands of hashes are made. Never
+    /// for real PINs: it is outside the crate only with the `insecure-fuzzing` feature.
+    #[cfg(any(test, feature = "insecure-fuzzing"))]
+    #[doc(hidden)]
+    pub fn for_tests(keep: u8) -> PinHistory {
         let cheap = HashParams {
             memory_kib: 64,
             iterations: 1,
@@ -224,8 +226,9 @@ impl PinHistory {
     }
 
     /// [`PinHistory::parse`] accepting the cheap parameters of [`PinHistory::for_tests`].
-    #[cfg(test)]
-    pub(crate) fn parse_for_tests(text: &str) -> Result<PinHistory, HistoryError> {
+    #[cfg(any(test, feature = "insecure-fuzzing"))]
+    #[doc(hidden)]
+    pub fn parse_for_tests(text: &str) -> Result<PinHistory, HistoryError> {
         let floor = HashParams {
             memory_kib: 8,
             iterations: 1,

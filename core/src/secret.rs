@@ -14,6 +14,9 @@ use zeroize::Zeroizing;
 #[derive(Clone, PartialEq, Eq)]
 pub struct SecretPin(Zeroizing<String>);
 
+/// The wrapped `Zeroizing<String>` wipes the digits when a `SecretPin` is dropped.
+impl zeroize::ZeroizeOnDrop for SecretPin {}
+
 impl SecretPin {
     /// Wraps a PIN; the string is wiped when the `SecretPin` is dropped.
     pub fn from_digits(pin: String) -> SecretPin {

@@ -7,8 +7,10 @@
 #![allow(clippy::doc_markdown)] // prose about tools names many commands
 
 mod cmd;
+mod fuzz;
 mod npm;
 mod shares;
+mod supply;
 mod test;
 mod tools;
 
@@ -22,6 +24,7 @@ commands:
                   npm package, the widget and the demo arrive); installs what is missing
   demo            build everything and serve the demo on http://127.0.0.1:8080
   npm             build the npm package `pinwarden` into npm/pkg/
+  fuzz [SECONDS]  run every fuzz target for SECONDS (default 60) and print the executions
   shares          measure the share of PINs each check refuses and update the README table
   bench           benchmarks: criterion (core), Node (validatePin vs zxcvbn), Chromium (history)
   help            this text
@@ -52,6 +55,11 @@ fn main() -> ExitCode {
             "the demo site is not built yet: it arrives with the demo issue (www/)",
         )),
         Some("npm") => npm::build(),
+        Some("fuzz") => match args.get(1).map(|s| s.parse::<u32>()) {
+            None => fuzz::run(60),
+            Some(Ok(seconds)) if seconds > 0 => fuzz::run(seconds),
+            Some(_) => Err(cmd::Failure::new("usage: cargo xtask fuzz [SECONDS]")),
+        },
         Some("shares") => shares::run(args.get(1).map(String::as_str) == Some("--check")),
         Some("bench") => bench(),
         Some("help" | "--help" | "-h") | None => {

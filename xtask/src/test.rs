@@ -3,7 +3,7 @@
 use std::process::Command;
 
 use crate::cmd::{self, Result, Steps};
-use crate::{npm, shares, tools};
+use crate::{fuzz, npm, shares, supply, tools};
 
 pub fn run() -> Result {
     let mut steps = Steps::new();
@@ -29,6 +29,8 @@ pub fn run() -> Result {
         cmd::cargo(&["test", "--workspace", "--locked"])
     })?;
     steps.step("README shares table is current", || shares::run(true))?;
+    steps.step("supply chain (sources, licences, bans)", supply::run)?;
+    steps.step("fuzz every target briefly (6 s each)", || fuzz::run(6))?;
     steps.step("npm package (wasm-pack, web and node)", npm::build)?;
     steps.step("npm package: Node tests", || node_tests("npm/tests"))?;
     steps.step("npm package: TypeScript declarations", npm::check_types)?;

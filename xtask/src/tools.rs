@@ -144,3 +144,19 @@ pub fn chromium() -> Result {
             ))
         })
 }
+
+/// cargo-fuzz and the nightly toolchain it needs.
+pub fn cargo_fuzz() -> Result {
+    let toolchains = cmd::output("rustup", &["toolchain", "list"]).unwrap_or_default();
+    if !toolchains.lines().any(|line| line.starts_with("nightly")) {
+        return Err(Failure::new(
+            "fuzzing needs the nightly toolchain, which is not installed (`rustup toolchain install nightly`)",
+        ));
+    }
+    if cmd::succeeds("cargo", &["fuzz", "--version"]) {
+        return Ok(());
+    }
+    println!("cargo-fuzz is missing: installing it (about 2 minutes)");
+    cmd::cargo(&["install", "--locked", "cargo-fuzz"])
+        .map_err(|f| Failure::new(format!("could not install cargo-fuzz: {f}")))
+}

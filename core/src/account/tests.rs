@@ -18,7 +18,7 @@ fn new_account(policy: &Policy, context: &Context<'_>) -> (PinAccount, SecretPin
 }
 
 fn parse(text: &str) -> PinAccount {
-    wire::parse(text, PinHistory::parse_for_tests).unwrap()
+    PinAccount::parse_for_tests(text).unwrap()
 }
 
 /// An account whose current PIN is 480137, chosen by the person (no must-change).
