@@ -29,8 +29,11 @@
 #[cfg(feature = "history")]
 mod account;
 mod check;
+mod checklist;
 mod code;
 mod context;
+#[cfg(feature = "history")]
+mod envelope;
 mod extra;
 mod generate;
 #[cfg(feature = "history")]
@@ -47,6 +50,7 @@ mod violation;
 #[cfg(feature = "history")]
 pub use account::{AccountError, MustChange, PinAccount, Status, Timestamp, Verification};
 pub use check::validate_pin;
+pub use checklist::{ChecklistItem, Rule, RuleState, checklist};
 pub use code::{Code, CodeSet};
 pub use context::{Context, Extension, PreviousPins};
 pub use extra::{COMMON_PINS, ExtraCheck};

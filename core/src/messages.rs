@@ -1,8 +1,10 @@
 //! SPEC §5: every violation's message, in every locale. Messages use the violation's
-//! parameters and never the PIN. Codes never change; wording may.
+//! parameters and never the PIN. Their examples have four digits at most, so that no
+//! message can spell out a PIN of the usual six or more digits. Codes never change;
+//! wording may.
 
 use crate::extra::CONTAINED_DIGITS;
-use crate::{Code, Locale, Violation};
+use crate::{Code, Locale, Rule, Violation};
 
 /// The message of `violation` in `locale`.
 pub(crate) fn message(violation: &Violation, locale: Locale) -> String {
@@ -31,7 +33,7 @@ fn english(violation: &Violation) -> String {
             Code::Arithmetic => {
                 "Don’t use digits that go up or down by the same step, as in 1357.".into()
             }
-            Code::RepeatedGroup => "Don’t repeat a group of digits, as in 1212 or 123123.".into(),
+            Code::RepeatedGroup => "Don’t repeat a group of digits, as in 1212 or 4545.".into(),
             Code::FewDistinct => "Use more than two different digits.".into(),
             Code::Palindrome => "Don’t use digits that read the same backwards, as in 1221.".into(),
             Code::Date => "Don’t use a year or a date.".into(),
@@ -43,9 +45,7 @@ fn english(violation: &Violation) -> String {
             Code::CommonPin => {
                 "This PIN is one of the most common: choose a less obvious one.".into()
             }
-            Code::Required | Code::NotDigits | Code::TooShort | Code::TooLong | Code::Recycled => {
-                unreachable_pattern(code)
-            }
+            other => unreachable_pattern(other),
         },
     }
 }
@@ -73,7 +73,7 @@ fn french(violation: &Violation) -> String {
                     .into()
             }
             Code::RepeatedGroup => {
-                "Ne répétez pas un groupe de chiffres, comme 1212 ou 123123.".into()
+                "Ne répétez pas un groupe de chiffres, comme 1212 ou 4545.".into()
             }
             Code::FewDistinct => "Utilisez plus de deux chiffres différents.".into(),
             Code::Palindrome => {
@@ -93,15 +93,82 @@ fn french(violation: &Violation) -> String {
             Code::CommonPin => {
                 "Ce code PIN est l’un des plus courants : choisissez-en un moins évident.".into()
             }
-            Code::Required | Code::NotDigits | Code::TooShort | Code::TooLong | Code::Recycled => {
-                unreachable_pattern(code)
-            }
+            other => unreachable_pattern(other),
         },
     }
 }
 
-/// `Violation::Pattern` only ever holds a pattern code (see `Report::violations`); should
-/// one be built by hand with another code, its code stands in for a message.
+/// The checklist label of `rule` in `locale` (SPEC §7).
+pub(crate) fn rule_label(rule: Rule, locale: Locale) -> String {
+    match locale {
+        Locale::En => english_label(rule),
+        Locale::Fr => french_label(rule),
+    }
+}
+
+fn english_label(rule: Rule) -> String {
+    match rule {
+        Rule::Length { min: 0, max } => format!("At most {max} digits"),
+        Rule::Length { min, max } if min == max => format!("{min} digits"),
+        Rule::Length { min, max } => format!("{min} to {max} digits"),
+        Rule::DigitsOnly => "Digits 0–9 only".into(),
+        Rule::NotRecent { count: 1 } => "Not your current PIN".into(),
+        Rule::NotRecent { count } => format!("Not one of your last {count} PINs"),
+        Rule::Pattern(code) => match code {
+            Code::Sequential => "No run like 1234 or 9876".into(),
+            Code::Repeated => "No repeated digit like 1111".into(),
+            Code::ExtensionSuffix => "Not the end of your phone number or extension".into(),
+            Code::Arithmetic => "No even steps like 1357".into(),
+            Code::RepeatedGroup => "No repeated group like 1212".into(),
+            Code::FewDistinct => "At least three different digits".into(),
+            Code::Palindrome => "Not the same backwards, like 1221".into(),
+            Code::Date => "Not a year or a date".into(),
+            Code::KeypadPattern => "No keypad line or shape like 2580".into(),
+            Code::ContainsExtension => {
+                format!("Not the last {CONTAINED_DIGITS} digits of your phone number or extension")
+            }
+            Code::ReversedExtension => "Not your phone number or extension backwards".into(),
+            Code::CommonPin => "Not one of the most common PINs".into(),
+            other => unreachable_pattern(other),
+        },
+    }
+}
+
+fn french_label(rule: Rule) -> String {
+    match rule {
+        Rule::Length { min: 0, max } => format!("Au plus {max} chiffres"),
+        Rule::Length { min, max } if min == max => format!("{min} chiffres"),
+        Rule::Length { min, max } => format!("{min} à {max} chiffres"),
+        Rule::DigitsOnly => "Chiffres 0 à 9 uniquement".into(),
+        Rule::NotRecent { count: 1 } => "Pas votre code PIN actuel".into(),
+        Rule::NotRecent { count } => format!("Pas l’un de vos {count} derniers codes PIN"),
+        Rule::Pattern(code) => match code {
+            Code::Sequential => "Pas de suite comme 1234 ou 9876".into(),
+            Code::Repeated => "Pas de chiffre répété comme 1111".into(),
+            Code::ExtensionSuffix => "Pas la fin de votre numéro de téléphone ou de poste".into(),
+            Code::Arithmetic => "Pas de pas réguliers comme 1357".into(),
+            Code::RepeatedGroup => "Pas de groupe répété comme 1212".into(),
+            Code::FewDistinct => "Au moins trois chiffres différents".into(),
+            Code::Palindrome => "Pas identique à l’envers, comme 1221".into(),
+            Code::Date => "Pas une année ni une date".into(),
+            Code::KeypadPattern => "Pas de ligne ni de forme du clavier comme 2580".into(),
+            Code::ContainsExtension => {
+                format!(
+                    "Pas les {CONTAINED_DIGITS} derniers chiffres de votre numéro de téléphone ou de poste"
+                )
+            }
+            Code::ReversedExtension => {
+                "Pas votre numéro de téléphone ou de poste à l’envers".into()
+            }
+            Code::CommonPin => "Pas l’un des codes PIN les plus courants".into(),
+            other => unreachable_pattern(other),
+        },
+    }
+}
+
+/// `Violation::Pattern` and `Rule::Pattern` only ever hold a pattern code (see
+/// `Report::violations` and `checklist`); should one be built by hand with another code,
+/// its code stands in for a message.
 fn unreachable_pattern(code: Code) -> String {
     code.as_str().to_owned()
 }
@@ -159,6 +226,32 @@ mod tests {
                 violation.message(Locale::Fr),
                 "{violation:?} is not translated"
             );
+        }
+    }
+
+    #[test]
+    fn no_message_or_label_spells_a_pin_of_five_digits_or_more() {
+        // Found by fuzzing: "as in … 123123" spelled out a PIN that a person might type.
+        let longest_run = |text: &str| {
+            text.split(|c: char| !c.is_ascii_digit())
+                .map(str::len)
+                .max()
+                .unwrap_or(0)
+        };
+        for locale in Locale::ALL {
+            for violation in every_violation() {
+                let message = violation.message(locale);
+                assert!(longest_run(&message) < 5, "{message}");
+            }
+            let items = crate::checklist(
+                "",
+                &crate::Policy::STRICT,
+                &crate::Context::new().with_extension("1"),
+            );
+            for item in items {
+                let label = item.label(locale);
+                assert!(longest_run(&label) < 5, "{label}");
+            }
         }
     }
 

@@ -22,7 +22,15 @@ pub fn run(seconds: u32) -> Result {
         let output = Command::new("cargo")
             // No sanitizer: pinwarden forbids `unsafe`, and without ASan a run is 4 to 5
             // times longer for the same time (see the README's fuzzing section).
-            .args(["+nightly", "fuzz", "run", "--release", "--sanitizer", "none", target])
+            .args([
+                "+nightly",
+                "fuzz",
+                "run",
+                "--release",
+                "--sanitizer",
+                "none",
+                target,
+            ])
             .arg(&work)
             .arg(fuzz.join("corpus").join(target))
             .args([

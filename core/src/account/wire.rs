@@ -79,22 +79,8 @@ pub(super) fn parse(
     parse_history: impl Fn(&str) -> Result<PinHistory, HistoryError>,
 ) -> Result<PinAccount, AccountError> {
     let invalid = |reason: String| AccountError::Invalid(reason);
-    let value: serde_json::Value =
-        serde_json::from_str(text).map_err(|error| invalid(format!("not JSON ({error})")))?;
-    if value.get("format").and_then(serde_json::Value::as_str) != Some(FORMAT) {
-        return Err(invalid(format!(
-            "not a PIN account (`format` must be \"{FORMAT}\")"
-        )));
-    }
-    match value.get("version").and_then(serde_json::Value::as_u64) {
-        Some(v) if v == u64::from(VERSION) => {}
-        Some(v) => {
-            return Err(invalid(format!(
-                "unknown version {v}; this pinwarden reads version {VERSION}"
-            )));
-        }
-        None => return Err(invalid("`version` is missing".into())),
-    }
+    let value = crate::envelope::open(text, FORMAT, VERSION, "a PIN account")
+        .map_err(AccountError::Invalid)?;
     let wire: Wire = serde_json::from_value(value).map_err(|error| invalid(error.to_string()))?;
     let history =
         parse_history(&wire.history.to_string()).map_err(|error| invalid(error.to_string()))?;

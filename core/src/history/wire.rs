@@ -173,24 +173,8 @@ fn decode<const N: usize>(field: &str, text: &str) -> Result<[u8; N], HistoryErr
 }
 
 pub(super) fn parse(text: &str, floor: HashParams) -> Result<PinHistory, HistoryError> {
-    // Look at the version first, so that a future version gets a clear message rather
-    // than a complaint about its fields.
-    let value: serde_json::Value =
-        serde_json::from_str(text).map_err(|error| invalid(format!("not JSON ({error})")))?;
-    if value.get("format").and_then(serde_json::Value::as_str) != Some(FORMAT) {
-        return Err(invalid(format!(
-            "not a PIN history (`format` must be \"{FORMAT}\")"
-        )));
-    }
-    match value.get("version").and_then(serde_json::Value::as_u64) {
-        Some(v) if v == u64::from(VERSION) => {}
-        Some(v) => {
-            return Err(invalid(format!(
-                "unknown version {v}; this pinwarden reads version {VERSION}"
-            )));
-        }
-        None => return Err(invalid("`version` is missing")),
-    }
+    let value = crate::envelope::open(text, FORMAT, VERSION, "a PIN history")
+        .map_err(HistoryError::Invalid)?;
     let wire: Wire = serde_json::from_value(value).map_err(|error| invalid(error.to_string()))?;
     if wire.algorithm != ALGORITHM {
         return Err(invalid(format!("unknown algorithm; expected {ALGORITHM}")));

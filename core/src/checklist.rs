@@ -1,0 +1,396 @@
+//! SPEC §7: the live checklist a person sees while typing a new PIN. Which rules it lists
+//! and the state of each come from here; a widget only draws them.
+
+use std::fmt::Write;
+
+use crate::{Code, Context, ExtraCheck, Locale, Policy, validate_pin};
+
+/// One line of the checklist: a rule that applies under the policy.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Rule {
+    /// Between `min` and `max` digits (`required` when `min` > 0).
+    Length {
+        /// The policy's `minLength`.
+        min: u8,
+        /// The policy's `maxLength`.
+        max: u8,
+    },
+    /// Only the digits 0–9.
+    DigitsOnly,
+    /// A pattern rule: §2.2 (`sequential`, `repeated`, `extensionSuffix`) or an extra
+    /// check of §2.3 in force.
+    Pattern(Code),
+    /// Not one of the last `count` PINs (listed when a history is given).
+    NotRecent {
+        /// The policy's `historyCount`.
+        count: u8,
+    },
+}
+
+/// Where a rule stands for what has been typed so far.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum RuleState {
+    /// The PIN meets the rule.
+    Met,
+    /// The PIN breaks the rule, and typing more cannot mend it (or the PIN is already long
+    /// enough to be submitted).
+    NotMet,
+    /// Not known yet: nothing typed, or the rule is broken but more digits may mend it.
+    Pending,
+}
+
+impl RuleState {
+    /// `"met"`, `"notMet"` or `"pending"`.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            RuleState::Met => "met",
+            RuleState::NotMet => "notMet",
+            RuleState::Pending => "pending",
+        }
+    }
+}
+
+/// A checklist line: the rule, its state, and the codes it covers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ChecklistItem {
+    /// The rule.
+    pub rule: Rule,
+    /// Its state for the PIN typed so far.
+    pub state: RuleState,
+}
+
+impl ChecklistItem {
+    /// The rule's label in `locale`, e.g. "6 to 24 digits" / "6 à 24 chiffres".
+    pub fn label(&self, locale: Locale) -> String {
+        crate::messages::rule_label(self.rule, locale)
+    }
+}
+
+/// How many digits ahead the checklist looks to decide whether a broken pattern can still
+/// be mended by typing more (two digits: 100 continuations, cheap enough per keystroke).
+const LOOKAHEAD: usize = 2;
+
+/// The checklist for `pin` as typed so far (SPEC §7). A history in `context` is looked up
+/// (one key derivation) only once the PIN is all digits and at least `minLength` long.
+///
+/// ```
+/// use pinwarden::{Code, Context, Policy, Rule, RuleState, checklist};
+///
+/// let context = Context::new().with_extension("36697");
+/// let items = checklist("123", &Policy::EXCHANGE, &context);
+/// let state = |rule| items.iter().find(|item| item.rule == rule).unwrap().state;
+/// assert_eq!(state(Rule::Length { min: 6, max: 24 }), RuleState::Pending);
+/// assert_eq!(state(Rule::DigitsOnly), RuleState::Met);
+/// // 123 is sequential, but 1230… may not be: not known yet.
+/// assert_eq!(state(Rule::Pattern(Code::Sequential)), RuleState::Pending);
+/// assert_eq!(state(Rule::Pattern(Code::Repeated)), RuleState::Met);
+/// ```
+pub fn checklist(pin: &str, policy: &Policy, context: &Context<'_>) -> Vec<ChecklistItem> {
+    let length = pin.chars().count();
+    let all_digits = pin.bytes().all(|b| b.is_ascii_digit());
+    let min = usize::from(policy.min_length());
+    let max = usize::from(policy.max_length());
+    let rules_only = context.without_history();
+    let report = validate_pin(pin, policy, &rules_only);
+    let long_enough = length >= min.max(1);
+
+    let mut items = vec![
+        ChecklistItem {
+            rule: Rule::Length {
+                min: policy.min_length(),
+                max: policy.max_length(),
+            },
+            state: match length {
+                0 if min == 0 => RuleState::Met,
+                n if n > max => RuleState::NotMet,
+                n if n >= min && n > 0 => RuleState::Met,
+                _ => RuleState::Pending,
+            },
+        },
+        ChecklistItem {
+            rule: Rule::DigitsOnly,
+            state: match (pin.is_empty(), all_digits) {
+                (true, _) => RuleState::Pending,
+                (false, true) => RuleState::Met,
+                (false, false) => RuleState::NotMet,
+            },
+        },
+    ];
+
+    for code in pattern_rules(policy, context) {
+        let state = if pin.is_empty() || !all_digits {
+            RuleState::Pending
+        } else if !report.has(code) {
+            RuleState::Met
+        } else if long_enough || !can_be_mended(pin, code, policy, &rules_only) {
+            RuleState::NotMet
+        } else {
+            RuleState::Pending
+        };
+        items.push(ChecklistItem {
+            rule: Rule::Pattern(code),
+            state,
+        });
+    }
+
+    if let Some(history) = context.history() {
+        let state = if !all_digits || !long_enough || length > max {
+            RuleState::Pending
+        } else if history.contains_pin(pin) {
+            RuleState::NotMet
+        } else {
+            RuleState::Met
+        };
+        items.push(ChecklistItem {
+            rule: Rule::NotRecent {
+                count: policy.history_count(),
+            },
+            state,
+        });
+    }
+    items
+}
+
+/// The pattern rules in force, in SPEC order: §2.2 (the extension rule only when the
+/// person has an extension), then the extra checks.
+fn pattern_rules(policy: &Policy, context: &Context<'_>) -> Vec<Code> {
+    if !policy.checks_patterns() {
+        return Vec::new();
+    }
+    let has_extension = !context.extensions().is_empty();
+    let mut codes = vec![Code::Sequential, Code::Repeated];
+    if has_extension {
+        codes.push(Code::ExtensionSuffix);
+    }
+    codes.extend(
+        policy
+            .extra_checks()
+            .filter(|check| {
+                has_extension
+                    || !matches!(
+                        check,
+                        ExtraCheck::ContainsExtension | ExtraCheck::ReversedExtension
+                    )
+            })
+            .map(ExtraCheck::code),
+    );
+    codes
+}
+
+/// Whether typing up to [`LOOKAHEAD`] more digits (within `maxLength`) can give a PIN that
+/// does not break `code`.
+fn can_be_mended(pin: &str, code: Code, policy: &Policy, context: &Context<'_>) -> bool {
+    let room = usize::from(policy.max_length())
+        .saturating_sub(pin.len())
+        .min(LOOKAHEAD);
+    let mut candidate = String::with_capacity(pin.len() + room);
+    (1..=room).any(|extra| {
+        let limit = 10u32.pow(u32::try_from(extra).unwrap_or(1));
+        (0..limit).any(|n| {
+            candidate.clear();
+            candidate.push_str(pin);
+            let _ = write!(candidate, "{n:0extra$}");
+            !validate_pin(&candidate, policy, context).has(code)
+        })
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn states(pin: &str, policy: &Policy, context: &Context<'_>) -> Vec<(Rule, RuleState)> {
+        checklist(pin, policy, context)
+            .into_iter()
+            .map(|item| (item.rule, item.state))
+            .collect()
+    }
+
+    fn state_of(pin: &str, rule: Rule, policy: &Policy, context: &Context<'_>) -> RuleState {
+        checklist(pin, policy, context)
+            .into_iter()
+            .find(|item| item.rule == rule)
+            .map(|item| item.state)
+            .unwrap()
+    }
+
+    #[test]
+    fn lists_the_rules_in_force() {
+        let none = Context::new();
+        let rules: Vec<Rule> = states("", &Policy::EXCHANGE, &none)
+            .into_iter()
+            .map(|(rule, _)| rule)
+            .collect();
+        assert_eq!(
+            rules,
+            [
+                Rule::Length { min: 6, max: 24 },
+                Rule::DigitsOnly,
+                Rule::Pattern(Code::Sequential),
+                Rule::Pattern(Code::Repeated)
+            ]
+        );
+        let history = ["480137"];
+        let full = Context::new()
+            .with_extension("36697")
+            .with_history(&history);
+        let rules: Vec<Rule> = states("", &Policy::STRICT, &full)
+            .into_iter()
+            .map(|(rule, _)| rule)
+            .collect();
+        assert!(rules.contains(&Rule::Pattern(Code::ExtensionSuffix)));
+        assert!(rules.contains(&Rule::Pattern(Code::Date)));
+        assert!(rules.contains(&Rule::Pattern(Code::ContainsExtension)));
+        assert_eq!(rules.last(), Some(&Rule::NotRecent { count: 5 }));
+        let lenient = Policy::builder()
+            .allow_common_patterns(true)
+            .build()
+            .unwrap();
+        assert_eq!(
+            states("", &lenient, &full).len(),
+            3,
+            "length, digits and history only"
+        );
+    }
+
+    #[test]
+    fn nothing_typed_is_pending() {
+        for (rule, state) in states("", &Policy::EXCHANGE, &Context::new().with_extension("1")) {
+            assert_eq!(state, RuleState::Pending, "{rule:?}");
+        }
+    }
+
+    #[test]
+    fn patterns_stay_pending_while_more_digits_may_mend_them() {
+        let policy = Policy::EXCHANGE;
+        let ext = Context::new().with_extension("36697");
+        let sequential = Rule::Pattern(Code::Sequential);
+        assert_eq!(
+            state_of("12", sequential, &policy, &ext),
+            RuleState::Pending
+        );
+        assert_eq!(
+            state_of("12345", sequential, &policy, &ext),
+            RuleState::Pending
+        );
+        assert_eq!(
+            state_of("123456", sequential, &policy, &ext),
+            RuleState::NotMet,
+            "reached minLength"
+        );
+        assert_eq!(state_of("1235", sequential, &policy, &ext), RuleState::Met);
+        let suffix = Rule::Pattern(Code::ExtensionSuffix);
+        assert_eq!(state_of("697", suffix, &policy, &ext), RuleState::Pending);
+        assert_eq!(state_of("6970", suffix, &policy, &ext), RuleState::Met);
+    }
+
+    #[test]
+    fn a_pattern_no_digit_can_mend_is_not_met_at_once() {
+        let policy = Policy::builder()
+            .extra_checks([ExtraCheck::ContainsExtension])
+            .build()
+            .unwrap();
+        let ext = Context::new().with_extension("36697");
+        let rule = Rule::Pattern(Code::ContainsExtension);
+        assert_eq!(
+            state_of("6697", rule, &policy, &ext),
+            RuleState::NotMet,
+            "contains it whatever follows"
+        );
+        assert_eq!(state_of("669", rule, &policy, &ext), RuleState::Met);
+        // At maxLength nothing more can be typed.
+        let short = Policy::builder()
+            .min_length(4)
+            .max_length(4)
+            .build()
+            .unwrap();
+        assert_eq!(
+            state_of(
+                "111",
+                Rule::Pattern(Code::Repeated),
+                &short,
+                &Context::new()
+            ),
+            RuleState::Pending
+        );
+        let three = Policy::builder()
+            .min_length(0)
+            .max_length(4)
+            .build()
+            .unwrap();
+        assert_eq!(
+            state_of(
+                "1111",
+                Rule::Pattern(Code::Repeated),
+                &three,
+                &Context::new()
+            ),
+            RuleState::NotMet
+        );
+    }
+
+    #[test]
+    fn length_and_digits() {
+        let policy = Policy::TEAMS;
+        let none = Context::new();
+        let length = Rule::Length { min: 5, max: 12 };
+        assert_eq!(state_of("4801", length, &policy, &none), RuleState::Pending);
+        assert_eq!(state_of("48013", length, &policy, &none), RuleState::Met);
+        assert_eq!(
+            state_of(&"4".repeat(13), length, &policy, &none),
+            RuleState::NotMet
+        );
+        assert_eq!(
+            state_of("48a", Rule::DigitsOnly, &policy, &none),
+            RuleState::NotMet
+        );
+        assert_eq!(
+            state_of("48a", Rule::Pattern(Code::Sequential), &policy, &none),
+            RuleState::Pending
+        );
+        let optional = Policy::builder().min_length(0).build().unwrap();
+        assert_eq!(
+            state_of("", Rule::Length { min: 0, max: 24 }, &optional, &none),
+            RuleState::Met
+        );
+    }
+
+    #[test]
+    fn the_history_is_looked_up_only_when_the_pin_is_long_enough() {
+        let history = ["480137"];
+        let context = Context::new().with_history(&history);
+        let rule = Rule::NotRecent { count: 5 };
+        assert_eq!(
+            state_of("48013", rule, &Policy::EXCHANGE, &context),
+            RuleState::Pending
+        );
+        assert_eq!(
+            state_of("480137", rule, &Policy::EXCHANGE, &context),
+            RuleState::NotMet
+        );
+        assert_eq!(
+            state_of("480138", rule, &Policy::EXCHANGE, &context),
+            RuleState::Met
+        );
+    }
+
+    #[test]
+    fn labels_in_both_languages() {
+        let items = checklist(
+            "",
+            &Policy::STRICT,
+            &Context::new().with_extension("1").with_history(&["1"]),
+        );
+        for locale in Locale::ALL {
+            let labels: Vec<String> = items.iter().map(|item| item.label(locale)).collect();
+            let mut unique = labels.clone();
+            unique.sort();
+            unique.dedup();
+            assert_eq!(unique.len(), labels.len(), "{labels:?}");
+            assert!(labels.iter().all(|label| !label.is_empty()));
+        }
+        assert_eq!(items[0].label(Locale::En), "6 to 24 digits");
+        assert_eq!(items[0].label(Locale::Fr), "6 à 24 chiffres");
+    }
+}
