@@ -40,6 +40,7 @@ mod generate;
 mod history;
 mod locale;
 mod messages;
+mod normalize;
 mod patterns;
 pub mod policy;
 mod random;
@@ -58,6 +59,7 @@ pub use generate::{GenerateError, default_length, generate_pin};
 #[cfg(feature = "history")]
 pub use history::{HashParams, HistoryError, PinHistory};
 pub use locale::{Locale, UnsupportedLocale};
+pub use normalize::{Normalized, normalize_digits};
 pub use policy::{Field, PRESET_NAMES, Policy, PolicyBuilder, PolicyError};
 pub use report::{LocalizedReport, Report};
 pub use secret::SecretPin;
