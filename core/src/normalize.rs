@@ -51,9 +51,7 @@ pub fn normalize_digits(input: &str) -> Normalized {
     for c in input.chars() {
         if let Some(digit) = ascii_digit(c) {
             normalized.digits.push(digit);
-        } else if is_separator(c) {
-            continue;
-        } else if !normalized.refused.contains(&c) {
+        } else if !is_separator(c) && !normalized.refused.contains(&c) {
             normalized.refused.push(c);
         }
     }

@@ -1,4 +1,9 @@
-//! The Yew `PinField` component and the `<pin-field>` custom element (SPEC §7).
-//!
-//! Not built yet: the component arrives with the widget issue. This crate exists so that
-//! the workspace has its final shape; it exports nothing.
+//! The Yew `PinField` component (SPEC §7): a PIN input with a live checklist, for Yew
+//! apps; the `<pin-field>` custom element for any page arrives next, over the same
+//! component. The checklist, its states and its rules come from [`pinwarden`]; this crate
+//! decides only presentation.
+
+mod pin_field;
+mod text;
+
+pub use pin_field::{PinChange, PinField, PinFieldProps};

@@ -43,6 +43,10 @@ pub fn run() -> Result {
         npm::packaging_test,
     )?;
     steps.step("npm package: size report", npm::size_report)?;
+    steps.step("widget: PinField in headless Chromium", || {
+        tools::chromium()?;
+        wasm_browser_tests("pinwarden-web")
+    })?;
     steps.summary();
     Ok(())
 }

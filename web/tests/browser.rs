@@ -1,0 +1,158 @@
+//! `PinField` in headless Chromium (wasm-bindgen-test): typing, conversion of other
+//! scripts' digits, refused characters, the checklist, `onchange`, show/hide and
+//! `aria-invalid` after the first validation.
+#![cfg(target_arch = "wasm32")]
+
+use std::cell::RefCell;
+use std::rc::Rc;
+use std::time::Duration;
+
+use pinwarden::{Code, Locale, Policy};
+use pinwarden_web::{PinChange, PinField, PinFieldProps};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
+use web_sys::{Element, Event, EventInit, HtmlButtonElement, HtmlInputElement};
+use yew::{AttrValue, Callback};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+/// Mounts a `PinField` in a fresh `<div>` and returns the div and what `onchange` saw.
+async fn mount(id: &'static str, locale: Locale) -> (Element, Rc<RefCell<Vec<PinChange>>>) {
+    let root = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&root).unwrap();
+    let seen = Rc::new(RefCell::new(Vec::new()));
+    let sink = seen.clone();
+    let props = PinFieldProps {
+        policy: Policy::EXCHANGE,
+        extensions: vec![AttrValue::Static("36697")],
+        history: None,
+        locale,
+        name: AttrValue::Static("pin"),
+        id: AttrValue::Static(id),
+        label: None,
+        value: AttrValue::Static(""),
+        required: true,
+        disabled: false,
+        onchange: Callback::from(move |change: PinChange| sink.borrow_mut().push(change)),
+    };
+    yew::Renderer::<PinField>::with_root_and_props(root.clone(), props).render();
+    settle().await;
+    (root, seen)
+}
+
+async fn settle() {
+    yew::platform::time::sleep(Duration::from_millis(30)).await;
+}
+
+fn input(root: &Element) -> HtmlInputElement {
+    root.query_selector("input")
+        .unwrap()
+        .unwrap()
+        .unchecked_into()
+}
+
+/// Types (or pastes) `text` as the whole value, as the browser reports an edit.
+async fn type_value(root: &Element, text: &str) {
+    let field = input(root);
+    field.set_value(text);
+    let init = EventInit::new();
+    init.set_bubbles(true);
+    field
+        .dispatch_event(&Event::new_with_event_init_dict("input", &init).unwrap())
+        .unwrap();
+    settle().await;
+}
+
+fn states(root: &Element) -> Vec<String> {
+    let items = root.query_selector_all("li").unwrap();
+    (0..items.length())
+        .map(|i| {
+            items
+                .item(i)
+                .unwrap()
+                .unchecked_into::<Element>()
+                .get_attribute("data-state")
+                .unwrap()
+        })
+        .collect()
+}
+
+#[wasm_bindgen_test]
+async fn typing_updates_the_checklist_and_onchange() {
+    let (root, seen) = mount("t1", Locale::En).await;
+    type_value(&root, "123").await;
+    assert_eq!(
+        states(&root),
+        ["pending", "met", "pending", "met", "met"],
+        "123 may still become 1230…"
+    );
+    type_value(&root, "123456").await;
+    assert_eq!(states(&root), ["met", "met", "notMet", "met", "met"]);
+    type_value(&root, "480137").await;
+    assert_eq!(states(&root), ["met", "met", "met", "met", "met"]);
+    let seen = seen.borrow();
+    assert_eq!(seen.len(), 3);
+    assert!(seen[1].report.has(Code::Sequential));
+    assert_eq!(seen[2].value, "480137");
+    assert!(seen[2].report.ok());
+}
+
+#[wasm_bindgen_test]
+async fn other_scripts_are_converted_and_other_characters_refused_with_a_reason() {
+    let (root, seen) = mount("t2", Locale::Fr).await;
+    type_value(&root, "٤٨٠١٣٧").await;
+    assert_eq!(input(&root).value(), "480137");
+    assert!(root.query_selector("[role=alert]").unwrap().is_none());
+    type_value(&root, "48a0").await;
+    assert_eq!(input(&root).value(), "480");
+    let alert = root
+        .query_selector("[role=alert]")
+        .unwrap()
+        .expect("a visible reason");
+    assert!(alert.text_content().unwrap().contains("“a”"));
+    assert!(
+        input(&root)
+            .get_attribute("aria-describedby")
+            .unwrap()
+            .contains("t2-refused")
+    );
+    assert_eq!(seen.borrow().last().unwrap().value, "480");
+}
+
+#[wasm_bindgen_test]
+async fn show_hide_and_aria_invalid_after_the_first_validation() {
+    let (root, _) = mount("t3", Locale::En).await;
+    let button: HtmlButtonElement = root
+        .query_selector("button")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    assert_eq!(input(&root).type_(), "password");
+    button.click();
+    settle().await;
+    assert_eq!(input(&root).type_(), "text");
+    assert_eq!(
+        button.get_attribute("aria-pressed").as_deref(),
+        Some("true")
+    );
+
+    type_value(&root, "111111").await;
+    assert!(
+        input(&root).get_attribute("aria-invalid").is_none(),
+        "not before the first validation"
+    );
+    input(&root)
+        .dispatch_event(&Event::new("blur").unwrap())
+        .unwrap();
+    settle().await;
+    assert_eq!(
+        input(&root).get_attribute("aria-invalid").as_deref(),
+        Some("true")
+    );
+    type_value(&root, "480137").await;
+    assert!(input(&root).get_attribute("aria-invalid").is_none());
+}

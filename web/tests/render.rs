@@ -1,0 +1,179 @@
+//! Native render tests (Yew's server renderer): the markup and every ARIA attribute of
+//! `PinField` in each state a first render can show.
+#![cfg(not(target_arch = "wasm32"))]
+
+use pinwarden::{Locale, Policy};
+use pinwarden_web::{PinField, PinFieldProps};
+use yew::{AttrValue, ServerRenderer};
+
+async fn render(make: impl FnOnce() -> PinFieldProps + Send + 'static) -> String {
+    ServerRenderer::<PinField>::with_props(make)
+        .hydratable(false)
+        .render()
+        .await
+}
+
+fn props(value: &'static str) -> PinFieldProps {
+    PinFieldProps {
+        policy: Policy::EXCHANGE,
+        extensions: vec![AttrValue::Static("36697")],
+        history: None,
+        locale: Locale::En,
+        name: AttrValue::Static("pin"),
+        id: AttrValue::Static("new-pin"),
+        label: None,
+        value: AttrValue::Static(value),
+        required: true,
+        disabled: false,
+        onchange: yew::Callback::default(),
+    }
+}
+
+/// The `<li>` lines of the checklist, as (state, text).
+fn rules(html: &str) -> Vec<(String, String)> {
+    html.split("<li ")
+        .skip(1)
+        .map(|li| {
+            let state = li
+                .split("data-state=\"")
+                .nth(1)
+                .and_then(|s| s.split('"').next())
+                .unwrap_or_default();
+            let body = li.split("</li>").next().unwrap_or_default();
+            let text: String = strip_tags(body.split_once('>').map_or("", |(_, rest)| rest));
+            (state.to_owned(), text)
+        })
+        .collect()
+}
+
+fn strip_tags(html: &str) -> String {
+    let mut out = String::new();
+    let mut in_tag = false;
+    for c in html.chars() {
+        match c {
+            '<' => {
+                in_tag = true;
+                out.push(' ');
+            }
+            '>' => in_tag = false,
+            c if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[tokio::test]
+async fn a_real_label_and_the_input_attributes_of_the_spec() {
+    let html = render(|| props("")).await;
+    assert!(
+        html.contains(r#"<label for="new-pin" part="label">New PIN</label>"#),
+        "{html}"
+    );
+    for attribute in [
+        r#"id="new-pin""#,
+        r#"type="password""#,
+        r#"name="pin""#,
+        r#"inputmode="numeric""#,
+        r#"autocomplete="new-password""#,
+        r#"aria-describedby="new-pin-rules""#,
+        "required",
+    ] {
+        assert!(html.contains(attribute), "missing {attribute} in {html}");
+    }
+    assert!(
+        !html.contains("aria-invalid"),
+        "aria-invalid only after the first validation"
+    );
+    assert!(
+        html.contains(r#"aria-controls="new-pin""#) && html.contains(r#"aria-pressed="false""#)
+    );
+    assert!(html.contains(r#"role="status""#) && html.contains(r#"aria-live="polite""#));
+    assert!(html.contains(r#"<ul id="new-pin-rules""#));
+}
+
+#[tokio::test]
+async fn every_rule_starts_not_yet_known_in_words_not_colour_alone() {
+    let html = render(|| props("")).await;
+    let lines = rules(&html);
+    assert_eq!(
+        lines,
+        [
+            (
+                "pending".to_owned(),
+                "• Not yet known: 6 to 24 digits".to_owned()
+            ),
+            (
+                "pending".to_owned(),
+                "• Not yet known: Digits 0–9 only".to_owned()
+            ),
+            (
+                "pending".to_owned(),
+                "• Not yet known: No run like 1234 or 9876".to_owned()
+            ),
+            (
+                "pending".to_owned(),
+                "• Not yet known: No repeated digit like 1111".to_owned()
+            ),
+            (
+                "pending".to_owned(),
+                "• Not yet known: Not the end of your phone number or extension".to_owned()
+            ),
+        ]
+    );
+}
+
+#[tokio::test]
+async fn states_follow_the_core_checklist() {
+    let html = render(|| props("123456")).await;
+    let states: Vec<String> = rules(&html).into_iter().map(|(state, _)| state).collect();
+    assert_eq!(states, ["met", "met", "notMet", "met", "met"]);
+    let html = render(|| props("4801")).await;
+    let states: Vec<String> = rules(&html).into_iter().map(|(state, _)| state).collect();
+    assert_eq!(states, ["pending", "met", "met", "met", "met"]);
+}
+
+#[tokio::test]
+async fn other_scripts_digits_in_the_starting_value_are_converted() {
+    let html = render(|| props("٤٨٠١٣٧")).await;
+    assert!(html.contains(r#"value="480137""#), "{html}");
+}
+
+#[tokio::test]
+async fn french_everywhere() {
+    let html = render(|| PinFieldProps {
+        locale: Locale::Fr,
+        ..props("")
+    })
+    .await;
+    assert!(html.contains(r#"lang="fr""#));
+    assert!(html.contains(">Nouveau code PIN</label>"));
+    assert!(html.contains("Afficher le code PIN"));
+    assert!(html.contains("Votre code PIN doit respecter"));
+    let lines = rules(&html);
+    assert_eq!(lines[0].1, "• Pas encore connue : 6 à 24 chiffres");
+}
+
+#[tokio::test]
+async fn a_history_adds_its_rule_and_disabled_disables_both_controls() {
+    let history = pinwarden::PinHistory::new(5).unwrap().serialize();
+    let html = render(move || PinFieldProps {
+        history: Some(AttrValue::from(history)),
+        disabled: true,
+        ..props("")
+    })
+    .await;
+    assert!(
+        rules(&html)
+            .last()
+            .unwrap()
+            .1
+            .ends_with("Not one of your last 5 PINs"),
+        "{html}"
+    );
+    assert_eq!(
+        html.matches(r#"disabled="disabled""#).count(),
+        2,
+        "the input and the button: {html}"
+    );
+}
