@@ -67,6 +67,50 @@ impl ChecklistItem {
     }
 }
 
+/// A PIN as typed so far, assessed once for live feedback: its report and its checklist.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Assessment {
+    /// The SPEC §2 report. The history is consulted only once the PIN is all digits and
+    /// between `minLength` and `maxLength` long (until then `recycled` cannot be reported:
+    /// a shorter PIN is refused as `tooShort` anyway).
+    pub report: crate::Report,
+    /// The checklist (see [`checklist`]).
+    pub items: Vec<ChecklistItem>,
+}
+
+impl Assessment {
+    /// How many rules are not met.
+    pub fn unmet(&self) -> usize {
+        self.count(RuleState::NotMet)
+    }
+
+    /// How many rules are not known yet.
+    pub fn pending(&self) -> usize {
+        self.count(RuleState::Pending)
+    }
+
+    fn count(&self, state: RuleState) -> usize {
+        self.items.iter().filter(|item| item.state == state).count()
+    }
+}
+
+/// The report and the checklist of `pin` with at most one history look-up (one key
+/// derivation), for a widget that updates on every keystroke.
+pub fn assess(pin: &str, policy: &Policy, context: &Context<'_>) -> Assessment {
+    let length = pin.chars().count();
+    let all_digits = pin.bytes().all(|b| b.is_ascii_digit());
+    let ready_for_history = all_digits
+        && length >= usize::from(policy.min_length()).max(1)
+        && length <= usize::from(policy.max_length());
+    let report = if ready_for_history {
+        validate_pin(pin, policy, context)
+    } else {
+        validate_pin(pin, policy, &context.without_history())
+    };
+    let items = checklist_from(pin, policy, context, &report, ready_for_history);
+    Assessment { report, items }
+}
+
 /// How many digits ahead the checklist looks to decide whether a broken pattern can still
 /// be mended by typing more (two digits: 100 continuations, cheap enough per keystroke).
 const LOOKAHEAD: usize = 2;
@@ -87,12 +131,21 @@ const LOOKAHEAD: usize = 2;
 /// assert_eq!(state(Rule::Pattern(Code::Repeated)), RuleState::Met);
 /// ```
 pub fn checklist(pin: &str, policy: &Policy, context: &Context<'_>) -> Vec<ChecklistItem> {
+    assess(pin, policy, context).items
+}
+
+fn checklist_from(
+    pin: &str,
+    policy: &Policy,
+    context: &Context<'_>,
+    report: &crate::Report,
+    history_consulted: bool,
+) -> Vec<ChecklistItem> {
     let length = pin.chars().count();
     let all_digits = pin.bytes().all(|b| b.is_ascii_digit());
     let min = usize::from(policy.min_length());
     let max = usize::from(policy.max_length());
     let rules_only = context.without_history();
-    let report = validate_pin(pin, policy, &rules_only);
     let long_enough = length >= min.max(1);
 
     let mut items = vec![
@@ -134,10 +187,10 @@ pub fn checklist(pin: &str, policy: &Policy, context: &Context<'_>) -> Vec<Check
         });
     }
 
-    if let Some(history) = context.history() {
-        let state = if !all_digits || !long_enough || length > max {
+    if context.history().is_some() {
+        let state = if !history_consulted {
             RuleState::Pending
-        } else if history.contains_pin(pin) {
+        } else if report.has(Code::Recycled) {
             RuleState::NotMet
         } else {
             RuleState::Met

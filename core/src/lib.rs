@@ -51,7 +51,7 @@ mod violation;
 #[cfg(feature = "history")]
 pub use account::{AccountError, MustChange, PinAccount, Status, Timestamp, Verification};
 pub use check::validate_pin;
-pub use checklist::{ChecklistItem, Rule, RuleState, checklist};
+pub use checklist::{Assessment, ChecklistItem, Rule, RuleState, assess, checklist};
 pub use code::{Code, CodeSet};
 pub use context::{Context, Extension, PreviousPins};
 pub use extra::{COMMON_PINS, ExtraCheck};

@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use gloo_timers::callback::Timeout;
 use pinwarden::{
-    ChecklistItem, Context, Locale, PinHistory, Policy, Report, RuleState, checklist,
+    Assessment, ChecklistItem, Context, Locale, PinHistory, Policy, Report, assess,
     normalize_digits,
 };
 use web_sys::HtmlInputElement;
@@ -71,6 +71,8 @@ pub fn PinField(props: &PinFieldProps) -> Html {
     let validated = use_state(|| false);
     let refused = use_state(Vec::<char>::new);
     let announcement = use_state(String::new);
+    // Counts edits, so that `onchange` fires once per edit (not on the first render).
+    let edits = use_state(|| 0u32);
     let timer = use_mut_ref(|| None::<Timeout>);
 
     let history: Rc<Option<PinHistory>> = use_memo(props.history.clone(), |history| {
@@ -78,7 +80,9 @@ pub fn PinField(props: &PinFieldProps) -> Html {
             .as_ref()
             .and_then(|text| PinHistory::parse(text).ok())
     });
-    let items: Rc<Vec<ChecklistItem>> = {
+    // One assessment (at most one history look-up) per edit, shared by the checklist, the
+    // report for `onchange` and the announcement.
+    let assessment: Rc<Assessment> = {
         let deps = (
             (*value).clone(),
             props.policy,
@@ -86,35 +90,44 @@ pub fn PinField(props: &PinFieldProps) -> Html {
             history.clone(),
         );
         use_memo(deps, |(value, policy, extensions, history)| {
-            let context = context(extensions, history.as_ref().as_ref());
-            checklist(value, policy, &context)
+            assess(
+                value,
+                policy,
+                &context(extensions, history.as_ref().as_ref()),
+            )
         })
     };
+    let items = &assessment.items;
+    {
+        // After every edit: tell the page, and announce the outcome once typing pauses.
+        let (assessment, value, onchange) =
+            (assessment.clone(), (*value).clone(), props.onchange.clone());
+        let (announcement, timer, locale) = (announcement.clone(), timer.clone(), props.locale);
+        let edited = *edits;
+        use_effect_with(edited, move |&edited| {
+            if edited > 0 {
+                onchange.emit(PinChange {
+                    value,
+                    report: assessment.report,
+                });
+                announcement.set(String::new());
+                let (unmet, pending) = (assessment.unmet(), assessment.pending());
+                *timer.borrow_mut() = Some(Timeout::new(ANNOUNCE_AFTER_MS, move || {
+                    announcement.set(text::outcome(unmet, pending, locale));
+                }));
+            }
+        });
+    }
 
     let locale = props.locale;
     let id = props.id.clone();
     let rules_id = format!("{id}-rules");
     let refused_id = format!("{id}-refused");
     let status_id = format!("{id}-status");
-    let unmet = items
-        .iter()
-        .filter(|item| item.state == RuleState::NotMet)
-        .count();
-    let invalid = *validated && (unmet > 0 || (props.required && value.is_empty()));
+    let invalid = *validated && (assessment.unmet() > 0 || (props.required && value.is_empty()));
 
     let oninput = {
-        let (value, refused, announcement, timer) = (
-            value.clone(),
-            refused.clone(),
-            announcement.clone(),
-            timer.clone(),
-        );
-        let (policy, extensions, history, onchange) = (
-            props.policy,
-            props.extensions.clone(),
-            history.clone(),
-            props.onchange.clone(),
-        );
+        let (value, refused, edits) = (value.clone(), refused.clone(), edits.clone());
         Callback::from(move |event: InputEvent| {
             let input: HtmlInputElement = event.target_unchecked_into();
             let typed = normalize_digits(&input.value());
@@ -123,23 +136,8 @@ pub fn PinField(props: &PinFieldProps) -> Html {
                 input.set_value(&typed.digits);
             }
             refused.set(typed.refused);
-            let context = context(&extensions, history.as_ref().as_ref());
-            let report = pinwarden::validate_pin(&typed.digits, &policy, &context);
-            let unmet = checklist(&typed.digits, &policy, &context)
-                .iter()
-                .filter(|item| item.state == RuleState::NotMet)
-                .count();
-            value.set(typed.digits.clone());
-            onchange.emit(PinChange {
-                value: typed.digits,
-                report,
-            });
-            // Announce once typing pauses, not on every keystroke.
-            announcement.set(String::new());
-            let announcement = announcement.clone();
-            *timer.borrow_mut() = Some(Timeout::new(ANNOUNCE_AFTER_MS, move || {
-                announcement.set(text::outcome(unmet, locale));
-            }));
+            value.set(typed.digits);
+            edits.set(*edits + 1);
         })
     };
     let onblur = {

@@ -61,14 +61,19 @@ pub fn refused(characters: &[char], locale: Locale) -> String {
     }
 }
 
-/// What the live region says once typing pauses.
-pub fn outcome(unmet: usize, locale: Locale) -> String {
-    match (unmet, locale) {
-        (0, Locale::En) => "The PIN meets every rule.".into(),
-        (1, Locale::En) => "1 rule is not met.".into(),
-        (n, Locale::En) => format!("{n} rules are not met."),
-        (0, Locale::Fr) => "Le code PIN respecte toutes les règles.".into(),
-        (1, Locale::Fr) => "1 règle n’est pas respectée.".into(),
-        (n, Locale::Fr) => format!("{n} règles ne sont pas respectées."),
+/// What the live region says once typing pauses: the rules not met, else the rules not
+/// known yet, else that all are met.
+pub fn outcome(unmet: usize, pending: usize, locale: Locale) -> String {
+    match (unmet, pending, locale) {
+        (1, _, Locale::En) => "1 rule is not met.".into(),
+        (0, 1, Locale::En) => "1 rule is still to be met.".into(),
+        (0, 0, Locale::En) => "The PIN meets every rule.".into(),
+        (0, n, Locale::En) => format!("{n} rules are still to be met."),
+        (n, _, Locale::En) => format!("{n} rules are not met."),
+        (1, _, Locale::Fr) => "1 règle n’est pas respectée.".into(),
+        (0, 1, Locale::Fr) => "Encore 1 règle à respecter.".into(),
+        (0, 0, Locale::Fr) => "Le code PIN respecte toutes les règles.".into(),
+        (0, n, Locale::Fr) => format!("Encore {n} règles à respecter."),
+        (n, _, Locale::Fr) => format!("{n} règles ne sont pas respectées."),
     }
 }

@@ -156,3 +156,33 @@ async fn show_hide_and_aria_invalid_after_the_first_validation() {
     type_value(&root, "480137").await;
     assert!(input(&root).get_attribute("aria-invalid").is_none());
 }
+
+#[wasm_bindgen_test]
+async fn the_live_region_speaks_once_typing_pauses() {
+    let (root, _) = mount("t4", Locale::En).await;
+    let status = root.query_selector("[role=status]").unwrap().unwrap();
+    type_value(&root, "1").await;
+    type_value(&root, "12").await;
+    assert_eq!(
+        status.text_content().unwrap(),
+        "",
+        "nothing on every keystroke"
+    );
+    yew::platform::time::sleep(Duration::from_millis(1_300)).await;
+    assert_eq!(
+        status.text_content().unwrap(),
+        "2 rules are still to be met.",
+        "length and 12…"
+    );
+    type_value(&root, "480137").await;
+    yew::platform::time::sleep(Duration::from_millis(1_300)).await;
+    assert_eq!(status.text_content().unwrap(), "The PIN meets every rule.");
+    type_value(&root, "123456").await;
+    assert_eq!(
+        status.text_content().unwrap(),
+        "",
+        "a new edit silences the old outcome"
+    );
+    yew::platform::time::sleep(Duration::from_millis(1_300)).await;
+    assert_eq!(status.text_content().unwrap(), "1 rule is not met.");
+}
