@@ -3,7 +3,9 @@
 //! component. The checklist, its states and its rules come from [`pinwarden`]; this crate
 //! decides only presentation.
 
+mod element;
 mod pin_field;
 mod text;
 
+pub use element::{Attributes, Handle, check, mount};
 pub use pin_field::{PinChange, PinField, PinFieldProps};

@@ -13,6 +13,7 @@ mod shares;
 mod supply;
 mod test;
 mod tools;
+mod web;
 
 use std::process::ExitCode;
 
@@ -25,6 +26,7 @@ commands:
   demo            build everything and serve the demo on http://127.0.0.1:8080
   npm             build the npm package `pinwarden` into npm/pkg/
   fuzz [SECONDS]  run every fuzz target for SECONDS (default 60) and print the executions
+  web             build the <pin-field> element package into web/pkg/
   shares          measure the share of PINs each check refuses and update the README table
   bench           benchmarks: criterion (core), Node (validatePin vs zxcvbn), Chromium (history)
   help            this text
@@ -55,6 +57,7 @@ fn main() -> ExitCode {
             "the demo site is not built yet: it arrives with the demo issue (www/)",
         )),
         Some("npm") => npm::build(),
+        Some("web") => web::build(),
         Some("fuzz") => match args.get(1).map(|s| s.parse::<u32>()) {
             None => fuzz::run(60),
             Some(Ok(seconds)) if seconds > 0 => fuzz::run(seconds),

@@ -3,7 +3,7 @@
 use std::process::Command;
 
 use crate::cmd::{self, Result, Steps};
-use crate::{fuzz, npm, shares, supply, tools};
+use crate::{fuzz, npm, shares, supply, tools, web};
 
 pub fn run() -> Result {
     let mut steps = Steps::new();
@@ -47,6 +47,11 @@ pub fn run() -> Result {
         tools::chromium()?;
         wasm_browser_tests("pinwarden-web")
     })?;
+    steps.step("widget: <pin-field> element package", web::build)?;
+    steps.step(
+        "widget: <pin-field> in a plain HTML form (Chromium)",
+        || node_script("element-form.mjs", &web::package_dir()),
+    )?;
     steps.summary();
     Ok(())
 }
@@ -57,6 +62,16 @@ fn node_tests(dir: &str) -> Result {
     command
         .args(["--test", "--test-reporter=spec"])
         .arg(cmd::root().join(dir))
+        .current_dir(cmd::root());
+    cmd::run_command(&mut command)
+}
+
+/// One of `npm/scripts/*.mjs` with a folder argument.
+fn node_script(script: &str, dir: &std::path::Path) -> Result {
+    let mut command = Command::new("node");
+    command
+        .arg(cmd::root().join("npm").join("scripts").join(script))
+        .arg(dir)
         .current_dir(cmd::root());
     cmd::run_command(&mut command)
 }
