@@ -7,14 +7,15 @@
 //!  "checksum":"<16 bytes, base64>"}
 //! ```
 //!
-//! The checksum (BLAKE2s over every other field) catches corruption and careless edits.
+//! The checksum (BLAKE2b-128 over every other field) catches corruption and careless edits.
 //! It is not a MAC: whoever holds the history can rewrite it consistently. The server's
 //! copy is the authority (see the README's security model).
 
 use std::collections::VecDeque;
 
 use base64ct::{Base64, Encoding};
-use blake2::{Blake2s256, Digest as _};
+use blake2::digest::consts::U16;
+use blake2::{Blake2b, Digest as _};
 use serde::{Deserialize, Serialize};
 
 use super::{DIGEST_LEN, Digest, HashParams, PinHistory, SALT_LEN};
@@ -118,7 +119,8 @@ pub(super) fn check_params(params: HashParams, floor: HashParams) -> Result<(), 
 }
 
 fn checksum(history: &PinHistory) -> [u8; CHECKSUM_LEN] {
-    let mut hasher = Blake2s256::new();
+    // BLAKE2b, which Argon2 already brings, so the wasm carries one BLAKE2.
+    let mut hasher = Blake2b::<U16>::new();
     hasher.update(FORMAT.as_bytes());
     hasher.update(VERSION.to_le_bytes());
     hasher.update(ALGORITHM.as_bytes());
@@ -134,10 +136,7 @@ fn checksum(history: &PinHistory) -> [u8; CHECKSUM_LEN] {
     for digest in &history.digests {
         hasher.update(digest);
     }
-    let full = hasher.finalize();
-    let mut short = [0; CHECKSUM_LEN];
-    short.copy_from_slice(&full[..CHECKSUM_LEN]);
-    short
+    hasher.finalize().into()
 }
 
 pub(super) fn serialize(history: &PinHistory) -> String {
