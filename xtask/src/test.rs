@@ -50,7 +50,14 @@ pub fn run() -> Result {
     steps.step("widget: <pin-field> element package", web::build)?;
     steps.step(
         "widget: <pin-field> in a plain HTML form (Chromium)",
-        || node_script("element-form.mjs", &web::package_dir()),
+        || node_script("element-form.mjs", &[&web::package_dir()]),
+    )?;
+    steps.step(
+        "widget: <pin-field> in React 19 and Vue 3 pages (Vite 7, Chromium)",
+        || {
+            let work = cmd::root().join("target").join("packaging-element");
+            node_script("element-frameworks.mjs", &[&web::package_dir(), &work])
+        },
     )?;
     steps.summary();
     Ok(())
@@ -66,12 +73,12 @@ fn node_tests(dir: &str) -> Result {
     cmd::run_command(&mut command)
 }
 
-/// One of `npm/scripts/*.mjs` with a folder argument.
-fn node_script(script: &str, dir: &std::path::Path) -> Result {
+/// One of `npm/scripts/*.mjs` with folder arguments.
+fn node_script(script: &str, dirs: &[&std::path::Path]) -> Result {
     let mut command = Command::new("node");
     command
         .arg(cmd::root().join("npm").join("scripts").join(script))
-        .arg(dir)
+        .args(dirs)
         .current_dir(cmd::root());
     cmd::run_command(&mut command)
 }
