@@ -95,11 +95,28 @@ impl Assessment {
 }
 
 /// The report and the checklist of `pin` with at most one history look-up (one key
-/// derivation), for a widget that updates on every keystroke.
+/// derivation, tens of milliseconds in a browser).
 pub fn assess(pin: &str, policy: &Policy, context: &Context<'_>) -> Assessment {
+    assess_with(pin, policy, context, true)
+}
+
+/// Like [`assess`] without looking the history up: the history's rule stays `Pending` and
+/// the report cannot say `recycled`. Cheap enough for every keystroke; a widget calls
+/// [`assess`] once typing pauses.
+pub fn assess_without_history(pin: &str, policy: &Policy, context: &Context<'_>) -> Assessment {
+    assess_with(pin, policy, context, false)
+}
+
+fn assess_with(
+    pin: &str,
+    policy: &Policy,
+    context: &Context<'_>,
+    consult_history: bool,
+) -> Assessment {
     let length = pin.chars().count();
     let all_digits = pin.bytes().all(|b| b.is_ascii_digit());
-    let ready_for_history = all_digits
+    let ready_for_history = consult_history
+        && all_digits
         && length >= usize::from(policy.min_length()).max(1)
         && length <= usize::from(policy.max_length());
     let report = if ready_for_history {
@@ -426,6 +443,19 @@ mod tests {
             state_of("480138", rule, &Policy::EXCHANGE, &context),
             RuleState::Met
         );
+    }
+
+    #[test]
+    fn assessing_without_the_history_leaves_its_rule_pending() {
+        let history = ["480137"];
+        let context = Context::new().with_history(&history);
+        let quick = assess_without_history("480137", &Policy::EXCHANGE, &context);
+        assert!(quick.report.ok(), "recycled is not known yet");
+        assert_eq!(quick.items.last().unwrap().state, RuleState::Pending);
+        assert_eq!(quick.pending(), 1);
+        let full = assess("480137", &Policy::EXCHANGE, &context);
+        assert!(full.report.has(Code::Recycled));
+        assert_eq!(full.unmet(), 1);
     }
 
     #[test]

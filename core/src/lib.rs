@@ -51,7 +51,9 @@ mod violation;
 #[cfg(feature = "history")]
 pub use account::{AccountError, MustChange, PinAccount, Status, Timestamp, Verification};
 pub use check::validate_pin;
-pub use checklist::{Assessment, ChecklistItem, Rule, RuleState, assess, checklist};
+pub use checklist::{
+    Assessment, ChecklistItem, Rule, RuleState, assess, assess_without_history, checklist,
+};
 pub use code::{Code, CodeSet};
 pub use context::{Context, Extension, PreviousPins};
 pub use extra::{COMMON_PINS, ExtraCheck};

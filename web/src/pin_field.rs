@@ -6,15 +6,77 @@ use std::rc::Rc;
 use gloo_timers::callback::Timeout;
 use pinwarden::{
     Assessment, ChecklistItem, Context, Locale, PinHistory, Policy, Report, assess,
-    normalize_digits,
+    assess_without_history, normalize_digits,
 };
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::text;
 
+/// How long typing must pause before the history is looked up.
+const HISTORY_AFTER_MS: u32 = 300;
 /// How long typing must pause before the live region announces the outcome.
 const ANNOUNCE_AFTER_MS: u32 = 1_000;
+
+/// The pending timers; replacing one cancels it.
+#[derive(Default)]
+struct Timers {
+    history: Option<Timeout>,
+    announcement: Option<Timeout>,
+}
+
+/// What happens after an edit: `onchange` at once, the history once typing pauses (with a
+/// second `onchange` when it was consulted), and the announcement after a longer pause.
+struct Pause {
+    value: String,
+    quick: Rc<Assessment>,
+    policy: Policy,
+    extensions: Vec<AttrValue>,
+    history: Rc<Option<PinHistory>>,
+    onchange: Callback<PinChange>,
+    full: UseStateHandle<Option<(String, Rc<Assessment>)>>,
+    announcement: UseStateHandle<String>,
+    timers: Rc<std::cell::RefCell<Timers>>,
+    locale: Locale,
+}
+
+impl Pause {
+    fn after_edit(self) {
+        self.onchange.emit(PinChange {
+            value: self.value.clone(),
+            report: self.quick.report,
+        });
+        self.announcement.set(String::new());
+        let timers = self.timers.clone();
+        let mut slots = timers.borrow_mut();
+        slots.announcement = None;
+        slots.history = Some(Timeout::new(HISTORY_AFTER_MS, move || self.after_pause()));
+    }
+
+    fn after_pause(self) {
+        let has_history = self.history.is_some();
+        let assessment = Rc::new(assess(
+            &self.value,
+            &self.policy,
+            &context(&self.extensions, self.history.as_ref().as_ref()),
+        ));
+        if has_history {
+            self.onchange.emit(PinChange {
+                value: self.value.clone(),
+                report: assessment.report,
+            });
+        }
+        let (unmet, pending, locale) = (assessment.unmet(), assessment.pending(), self.locale);
+        self.full.set(Some((self.value, assessment)));
+        let announcement = self.announcement;
+        self.timers.borrow_mut().announcement = Some(Timeout::new(
+            ANNOUNCE_AFTER_MS - HISTORY_AFTER_MS,
+            move || {
+                announcement.set(text::outcome(unmet, pending, locale));
+            },
+        ));
+    }
+}
 
 /// What `onchange` receives after every edit.
 #[derive(Clone, Debug, PartialEq)]
@@ -73,16 +135,16 @@ pub fn PinField(props: &PinFieldProps) -> Html {
     let announcement = use_state(String::new);
     // Counts edits, so that `onchange` fires once per edit (not on the first render).
     let edits = use_state(|| 0u32);
-    let timer = use_mut_ref(|| None::<Timeout>);
+    let timers = use_mut_ref(Timers::default);
 
     let history: Rc<Option<PinHistory>> = use_memo(props.history.clone(), |history| {
         history
             .as_ref()
             .and_then(|text| PinHistory::parse(text).ok())
     });
-    // One assessment (at most one history look-up) per edit, shared by the checklist, the
-    // report for `onchange` and the announcement.
-    let assessment: Rc<Assessment> = {
+    // Every keystroke: the checks without the history (microseconds). Once typing pauses:
+    // the history too (one Argon2id derivation, tens of milliseconds), for this value only.
+    let quick: Rc<Assessment> = {
         let deps = (
             (*value).clone(),
             props.policy,
@@ -90,31 +152,35 @@ pub fn PinField(props: &PinFieldProps) -> Html {
             history.clone(),
         );
         use_memo(deps, |(value, policy, extensions, history)| {
-            assess(
+            assess_without_history(
                 value,
                 policy,
                 &context(extensions, history.as_ref().as_ref()),
             )
         })
     };
+    let full = use_state(|| None::<(String, Rc<Assessment>)>);
+    let assessment = match &*full {
+        Some((assessed, assessment)) if *assessed == *value => assessment.clone(),
+        _ => quick.clone(),
+    };
     let items = &assessment.items;
     {
-        // After every edit: tell the page, and announce the outcome once typing pauses.
-        let (assessment, value, onchange) =
-            (assessment.clone(), (*value).clone(), props.onchange.clone());
-        let (announcement, timer, locale) = (announcement.clone(), timer.clone(), props.locale);
-        let edited = *edits;
-        use_effect_with(edited, move |&edited| {
+        let pause = Pause {
+            value: (*value).clone(),
+            quick: quick.clone(),
+            policy: props.policy,
+            extensions: props.extensions.clone(),
+            history: history.clone(),
+            onchange: props.onchange.clone(),
+            full: full.clone(),
+            announcement: announcement.clone(),
+            timers: timers.clone(),
+            locale: props.locale,
+        };
+        use_effect_with(*edits, move |&edited| {
             if edited > 0 {
-                onchange.emit(PinChange {
-                    value,
-                    report: assessment.report,
-                });
-                announcement.set(String::new());
-                let (unmet, pending) = (assessment.unmet(), assessment.pending());
-                *timer.borrow_mut() = Some(Timeout::new(ANNOUNCE_AFTER_MS, move || {
-                    announcement.set(text::outcome(unmet, pending, locale));
-                }));
+                pause.after_edit();
             }
         });
     }

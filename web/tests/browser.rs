@@ -22,6 +22,14 @@ fn document() -> web_sys::Document {
 
 /// Mounts a `PinField` in a fresh `<div>` and returns the div and what `onchange` saw.
 async fn mount(id: &'static str, locale: Locale) -> (Element, Rc<RefCell<Vec<PinChange>>>) {
+    mount_with(id, locale, None).await
+}
+
+async fn mount_with(
+    id: &'static str,
+    locale: Locale,
+    history: Option<String>,
+) -> (Element, Rc<RefCell<Vec<PinChange>>>) {
     let root = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&root).unwrap();
     let seen = Rc::new(RefCell::new(Vec::new()));
@@ -29,7 +37,7 @@ async fn mount(id: &'static str, locale: Locale) -> (Element, Rc<RefCell<Vec<Pin
     let props = PinFieldProps {
         policy: Policy::EXCHANGE,
         extensions: vec![AttrValue::Static("36697")],
-        history: None,
+        history: history.map(AttrValue::from),
         locale,
         name: AttrValue::Static("pin"),
         id: AttrValue::Static(id),
@@ -185,4 +193,30 @@ async fn the_live_region_speaks_once_typing_pauses() {
     );
     yew::platform::time::sleep(Duration::from_millis(1_300)).await;
     assert_eq!(status.text_content().unwrap(), "1 rule is not met.");
+}
+
+#[wasm_bindgen_test]
+async fn the_history_is_looked_up_once_typing_pauses() {
+    let mut history = pinwarden::PinHistory::new(5).unwrap();
+    history.add("480137").unwrap();
+    let (root, seen) = mount_with("t5", Locale::En, Some(history.serialize())).await;
+    type_value(&root, "480137").await;
+    assert_eq!(
+        states(&root).last().map(String::as_str),
+        Some("pending"),
+        "no key derivation per keystroke"
+    );
+    assert!(
+        seen.borrow().last().unwrap().report.ok(),
+        "not known to be recycled yet"
+    );
+    yew::platform::time::sleep(Duration::from_millis(500)).await;
+    assert_eq!(states(&root).last().map(String::as_str), Some("notMet"));
+    assert!(
+        seen.borrow().last().unwrap().report.has(Code::Recycled),
+        "a second onchange with the full report"
+    );
+    type_value(&root, "480138").await;
+    yew::platform::time::sleep(Duration::from_millis(500)).await;
+    assert_eq!(states(&root).last().map(String::as_str), Some("met"));
 }

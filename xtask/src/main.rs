@@ -28,7 +28,8 @@ commands:
   fuzz [SECONDS]  run every fuzz target for SECONDS (default 60) and print the executions
   web             build the <pin-field> element package into web/pkg/
   shares          measure the share of PINs each check refuses and update the README table
-  bench           benchmarks: criterion (core), Node (validatePin vs zxcvbn), Chromium (history)
+  bench           benchmarks: criterion (core), Node (validatePin vs zxcvbn), Chromium
+                  (history check, <pin-field> keystroke latency)
   help            this text
 ";
 

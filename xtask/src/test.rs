@@ -48,6 +48,7 @@ pub fn run() -> Result {
         wasm_browser_tests("pinwarden-web")
     })?;
     steps.step("widget: <pin-field> element package", web::build)?;
+    steps.step("widget: <pin-field> size report", web::size_report)?;
     steps.step(
         "widget: <pin-field> in a plain HTML form (Chromium)",
         || node_script("element-form.mjs", &[&web::package_dir()]),

@@ -56,3 +56,19 @@ pub fn build() -> Result {
     println!("assembled {}", package.display());
     Ok(())
 }
+
+/// Raw, gzip and brotli sizes of the element package, against its 150 KB gzip budget.
+pub fn size_report() -> Result {
+    let mut command = Command::new("node");
+    command
+        .arg(
+            cmd::root()
+                .join("npm")
+                .join("scripts")
+                .join("size-report.mjs"),
+        )
+        .arg(package_dir())
+        .arg("element")
+        .current_dir(cmd::root());
+    cmd::run_command(&mut command)
+}

@@ -5,12 +5,24 @@
 //!  "firstTimeUser":true,"changedAt":1700000000000,"history":{…PinHistory…}}
 //! ```
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
+use serde_json::Value;
 
 use super::{PinAccount, Timestamp};
 use crate::{GenerateError, HistoryError, PinHistory, Report};
 
 const FORMAT: &str = "pinwarden-account";
+/// The fields of the serialized form; any other is an error.
+const FIELDS: [&str; 7] = [
+    "format",
+    "version",
+    "failures",
+    "lockedOut",
+    "firstTimeUser",
+    "changedAt",
+    "history",
+];
+
 const VERSION: u32 = 1;
 
 /// Why an account operation did not happen.
@@ -47,8 +59,8 @@ impl AccountError {
     }
 }
 
-#[derive(Serialize, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
 struct Wire {
     format: String,
     version: u32,
@@ -81,17 +93,43 @@ pub(super) fn parse(
     let invalid = |reason: String| AccountError::Invalid(reason);
     let value = crate::envelope::open(text, FORMAT, VERSION, "a PIN account")
         .map_err(AccountError::Invalid)?;
-    let wire: Wire = serde_json::from_value(value).map_err(|error| invalid(error.to_string()))?;
+    // Read by hand rather than by a serde derive, whose error messages would bring float
+    // formatting into the wasm.
+    let Value::Object(map) = &value else {
+        return Err(invalid("not a JSON object".into()));
+    };
+    if let Some(unknown) = map.keys().find(|key| !FIELDS.contains(&key.as_str())) {
+        let shown: String = unknown.chars().take(40).collect();
+        return Err(invalid(format!("unknown field `{shown}`")));
+    }
+    let flag = |name: &str| {
+        map.get(name)
+            .and_then(Value::as_bool)
+            .ok_or_else(|| invalid(format!("`{name}` must be true or false")))
+    };
+    let failures = map
+        .get("failures")
+        .and_then(Value::as_u64)
+        .and_then(|n| u32::try_from(n).ok())
+        .ok_or_else(|| invalid("`failures` must be a whole number".into()))?;
+    let changed_at = map
+        .get("changedAt")
+        .and_then(Value::as_i64)
+        .map(Timestamp::from_unix_millis)
+        .ok_or_else(|| invalid("`changedAt` must be milliseconds since 1970".into()))?;
+    let history = map
+        .get("history")
+        .ok_or_else(|| invalid("`history` is missing".into()))?;
     let history =
-        parse_history(&wire.history.to_string()).map_err(|error| invalid(error.to_string()))?;
+        parse_history(&history.to_string()).map_err(|error| invalid(error.to_string()))?;
     if history.is_empty() {
         return Err(invalid("the history holds no current PIN".into()));
     }
     Ok(PinAccount {
         history,
-        failures: wire.failures,
-        locked_out: wire.locked_out,
-        first_time_user: wire.first_time_user,
-        changed_at: wire.changed_at,
+        failures,
+        locked_out: flag("lockedOut")?,
+        first_time_user: flag("firstTimeUser")?,
+        changed_at,
     })
 }

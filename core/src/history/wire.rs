@@ -16,7 +16,8 @@ use std::collections::VecDeque;
 use base64ct::{Base64, Encoding};
 use blake2::digest::consts::U16;
 use blake2::{Blake2b, Digest as _};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
+use serde_json::Value;
 
 use super::{DIGEST_LEN, Digest, HashParams, PinHistory, SALT_LEN};
 
@@ -55,8 +56,8 @@ impl HistoryError {
     }
 }
 
-#[derive(Serialize, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
 struct Wire {
     format: String,
     version: u32,
@@ -159,6 +160,67 @@ pub(super) fn serialize(history: &PinHistory) -> String {
     serde_json::to_string(&wire).unwrap_or_default()
 }
 
+/// The fields of the JSON object, each of its type; any other field is an error. Read by
+/// hand rather than by a serde derive, whose error messages would bring float formatting
+/// into the browser's wasm.
+fn read_wire(value: &Value) -> Result<Wire, HistoryError> {
+    const FIELDS: [&str; 10] = [
+        "format",
+        "version",
+        "algorithm",
+        "memoryKib",
+        "iterations",
+        "parallelism",
+        "keep",
+        "salt",
+        "digests",
+        "checksum",
+    ];
+    let Value::Object(map) = value else {
+        return Err(invalid("not a JSON object"));
+    };
+    if let Some(unknown) = map.keys().find(|key| !FIELDS.contains(&key.as_str())) {
+        let shown: String = unknown.chars().take(40).collect();
+        return Err(invalid(format!("unknown field `{shown}`")));
+    }
+    let text = |name: &str| {
+        map.get(name)
+            .and_then(Value::as_str)
+            .map(str::to_owned)
+            .ok_or_else(|| invalid(format!("`{name}` must be a string")))
+    };
+    let number = |name: &str| {
+        map.get(name)
+            .and_then(Value::as_u64)
+            .and_then(|n| u32::try_from(n).ok())
+            .ok_or_else(|| invalid(format!("`{name}` must be a whole number")))
+    };
+    let digests = map
+        .get("digests")
+        .and_then(Value::as_array)
+        .ok_or_else(|| invalid("`digests` must be a list"))?
+        .iter()
+        .map(|digest| {
+            digest
+                .as_str()
+                .map(str::to_owned)
+                .ok_or_else(|| invalid("`digests` must hold strings"))
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(Wire {
+        format: text("format")?,
+        version: number("version")?,
+        algorithm: text("algorithm")?,
+        memory_kib: number("memoryKib")?,
+        iterations: number("iterations")?,
+        parallelism: number("parallelism")?,
+        keep: u8::try_from(number("keep")?).map_err(|_| invalid("`keep` must be 1 to 20"))?,
+        salt: text("salt")?,
+        digests,
+        checksum: text("checksum")?,
+    })
+}
+
 fn invalid(reason: impl Into<String>) -> HistoryError {
     HistoryError::Invalid(reason.into())
 }
@@ -174,7 +236,7 @@ fn decode<const N: usize>(field: &str, text: &str) -> Result<[u8; N], HistoryErr
 pub(super) fn parse(text: &str, floor: HashParams) -> Result<PinHistory, HistoryError> {
     let value = crate::envelope::open(text, FORMAT, VERSION, "a PIN history")
         .map_err(HistoryError::Invalid)?;
-    let wire: Wire = serde_json::from_value(value).map_err(|error| invalid(error.to_string()))?;
+    let wire = read_wire(&value)?;
     if wire.algorithm != ALGORITHM {
         return Err(invalid(format!("unknown algorithm; expected {ALGORITHM}")));
     }
