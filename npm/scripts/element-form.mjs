@@ -11,7 +11,11 @@ import { serve, CHROMIUM } from "./serve.mjs";
 const packageDir = resolve(process.argv[2]);
 const page = `<!doctype html>
 <html lang="fr"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>pin-field</title>
-<script type="module" src="/pin-field.js"></script></head>
+<script type="module" src="/pin-field.js"></script>
+<style>
+  pin-field::part(input) { outline-color: rgb(1, 2, 3); }
+  #one { --pin-field-met-color: rgb(4, 5, 6); }
+</style></head>
 <body>
 <form id="form" action="/submitted" method="get">
   <pin-field id="one" name="pin" policy="exchange" extensions="36697" lang="fr" required></pin-field>
@@ -57,6 +61,11 @@ try {
   assert.ok(Number(await tab.textContent("#events")) >= 3, "pin-change fired");
   const states = await tab.locator("#one li").evaluateAll((items) => items.map((li) => li.dataset.state));
   assert.ok(states.every((state) => state === "met"), states.join());
+
+  // Styling from the page: ::part and custom properties reach into the shadow root.
+  assert.equal(await one.evaluate((input) => getComputedStyle(input).outlineColor), "rgb(1, 2, 3)");
+  const metColor = await tab.locator("#one li.met").first().evaluate((li) => getComputedStyle(li).color);
+  assert.equal(metColor, "rgb(4, 5, 6)");
 
   // Attribute changes re-validate: a longer minimum makes 480137 too short.
   await tab.evaluate(() => document.getElementById("one").setAttribute("policy", '{"minLength": 8}'));
