@@ -160,29 +160,22 @@ pub(super) fn serialize(history: &PinHistory) -> String {
     serde_json::to_string(&wire).unwrap_or_default()
 }
 
-/// The fields of the JSON object, each of its type; any other field is an error. Read by
-/// hand rather than by a serde derive, whose error messages would bring float formatting
-/// into the browser's wasm.
-fn read_wire(value: &Value) -> Result<Wire, HistoryError> {
-    const FIELDS: [&str; 10] = [
-        "format",
-        "version",
-        "algorithm",
-        "memoryKib",
-        "iterations",
-        "parallelism",
-        "keep",
-        "salt",
-        "digests",
-        "checksum",
-    ];
-    let Value::Object(map) = value else {
-        return Err(invalid("not a JSON object"));
-    };
-    if let Some(unknown) = map.keys().find(|key| !FIELDS.contains(&key.as_str())) {
-        let shown: String = unknown.chars().take(40).collect();
-        return Err(invalid(format!("unknown field `{shown}`")));
-    }
+/// The fields of the serialized form; any other is an error.
+const FIELDS: [&str; 10] = [
+    "format",
+    "version",
+    "algorithm",
+    "memoryKib",
+    "iterations",
+    "parallelism",
+    "keep",
+    "salt",
+    "digests",
+    "checksum",
+];
+
+/// The fields of the JSON object, each of its type (see `envelope`).
+fn read_wire(map: &serde_json::Map<String, Value>) -> Result<Wire, HistoryError> {
     let text = |name: &str| {
         map.get(name)
             .and_then(Value::as_str)
@@ -234,9 +227,9 @@ fn decode<const N: usize>(field: &str, text: &str) -> Result<[u8; N], HistoryErr
 }
 
 pub(super) fn parse(text: &str, floor: HashParams) -> Result<PinHistory, HistoryError> {
-    let value = crate::envelope::open(text, FORMAT, VERSION, "a PIN history")
+    let map = crate::envelope::open(text, FORMAT, VERSION, "a PIN history", &FIELDS)
         .map_err(HistoryError::Invalid)?;
-    let wire = read_wire(&value)?;
+    let wire = read_wire(&map)?;
     if wire.algorithm != ALGORITHM {
         return Err(invalid(format!("unknown algorithm; expected {ALGORITHM}")));
     }
