@@ -7,6 +7,7 @@
 #![allow(clippy::doc_markdown)] // prose about tools names many commands
 
 mod cmd;
+mod demo;
 mod fuzz;
 mod npm;
 mod shares;
@@ -23,7 +24,7 @@ cargo xtask <command>
 commands:
   test            every check and test: formatting, clippy, Rust tests (and more as the
                   npm package, the widget and the demo arrive); installs what is missing
-  demo            build everything and serve the demo on http://127.0.0.1:8080
+  demo [--port N] build everything and serve the demo on http://127.0.0.1:8080
   npm             build the npm package `pinwarden` into npm/pkg/
   fuzz [SECONDS]  run every fuzz target for SECONDS (default 60) and print the executions
   web             build the <pin-field> element package into web/pkg/
@@ -54,9 +55,7 @@ fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let result = match args.first().map(String::as_str) {
         Some("test") => test::run(),
-        Some("demo") => Err(cmd::Failure::new(
-            "the demo site is not built yet: it arrives with the demo issue (www/)",
-        )),
+        Some("demo") => demo::run(&args[1..]),
         Some("npm") => npm::build(),
         Some("web") => web::build(),
         Some("fuzz") => match args.get(1).map(|s| s.parse::<u32>()) {

@@ -26,6 +26,11 @@ const ALLOWED: &[&str] = &[
     "Zlib",
 ];
 
+/// Licences also allowed for npm packages used only to build and test (never shipped):
+/// axe-core, the accessibility checker, is MPL-2.0, which asks nothing of code that only
+/// runs it unmodified.
+const ALLOWED_FOR_DEV_TOOLS: &[&str] = &["MPL-2.0"];
+
 /// Crates that must never enter the tree: native TLS and crypto stacks (pinwarden's
 /// crypto is RustCrypto's, pure Rust, wasm-friendly).
 const BANNED: &[&str] = &["openssl", "openssl-sys", "native-tls", "ring"];
@@ -50,8 +55,12 @@ pub fn run() -> Result {
         }
     }
     let npm = npm_packages("npm")?;
-    for (name, license) in &npm {
-        if !license.as_deref().is_some_and(allowed) {
+    for (name, (license, dev)) in &npm {
+        let dev_tool = *dev
+            && license
+                .as_deref()
+                .is_some_and(|l| ALLOWED_FOR_DEV_TOOLS.contains(&l));
+        if !dev_tool && !license.as_deref().is_some_and(allowed) {
             problems.push(format!(
                 "npm {name}: licence {license:?} is not on the allow list"
             ));
@@ -104,8 +113,8 @@ fn rust_packages() -> Result<Crates> {
     Ok(crates)
 }
 
-/// Every package of an npm lock file: `path` → licence.
-fn npm_packages(dir: &str) -> Result<BTreeMap<String, Option<String>>> {
+/// Every package of an npm lock file: `path` → (licence, whether it is a dev dependency).
+fn npm_packages(dir: &str) -> Result<BTreeMap<String, (Option<String>, bool)>> {
     let path = cmd::root().join(dir).join("package-lock.json");
     let text = std::fs::read_to_string(&path)
         .map_err(|e| Failure::new(format!("{}: {e}", path.display())))?;
@@ -116,9 +125,11 @@ fn npm_packages(dir: &str) -> Result<BTreeMap<String, Option<String>>> {
         if key.is_empty() {
             continue; // the project itself
         }
+        let license = package["license"].as_str().map(str::to_owned);
+        let dev = package["dev"].as_bool().unwrap_or(false);
         packages.insert(
             key.trim_start_matches("node_modules/").to_owned(),
-            package["license"].as_str().map(str::to_owned),
+            (license, dev),
         );
     }
     Ok(packages)

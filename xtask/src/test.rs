@@ -3,7 +3,7 @@
 use std::process::Command;
 
 use crate::cmd::{self, Result, Steps};
-use crate::{fuzz, npm, shares, supply, tools, web};
+use crate::{demo, fuzz, npm, shares, supply, tools, web};
 
 pub fn run() -> Result {
     let mut steps = Steps::new();
@@ -59,6 +59,11 @@ pub fn run() -> Result {
             let work = cmd::root().join("target").join("packaging-element");
             node_script("element-frameworks.mjs", &[&web::package_dir(), &work])
         },
+    )?;
+    steps.step("demo: site", demo::assemble)?;
+    steps.step(
+        "demo: journeys, keyboard only and axe-core in Chromium",
+        || node_script("demo-e2e.mjs", &[&demo::site_dir()]),
     )?;
     steps.summary();
     Ok(())

@@ -1,0 +1,104 @@
+// End-to-end tests of the demo site in headless Chromium (Playwright): a user journey on
+// each page, in English and French, axe-core with no violation on every page in both
+// languages, the "Choose your PIN" journey with the keyboard only, no console error, and a
+// screenshot of each page under target/screenshots/. Usage: node demo-e2e.mjs <site dir>
+import assert from "node:assert/strict";
+import { mkdirSync } from "node:fs";
+import { createRequire } from "node:module";
+import { join, resolve } from "node:path";
+import { chromium } from "playwright-core";
+import { serve, CHROMIUM } from "./serve.mjs";
+
+const site = resolve(process.argv[2]);
+const shots = resolve(site, "..", "screenshots");
+mkdirSync(shots, { recursive: true });
+const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
+const server = await serve(site);
+const browser = await chromium.launch(CHROMIUM);
+
+async function open(path, errors) {
+  const page = await browser.newPage({ viewport: { width: 900, height: 900 } });
+  page.on("pageerror", (error) => errors.push(String(error)));
+  page.on("console", (message) => message.type() === "error" && errors.push(message.text()));
+  await page.goto(`${server.url}/${path}`);
+  await page.locator("pin-field input").first().waitFor();
+  const styled = await page.evaluate(() => getComputedStyle(document.querySelector("header")).display);
+  assert.equal(styled, "flex", `${path}: the stylesheet applies`);
+  return page;
+}
+
+async function axe(page, label) {
+  await page.addScriptTag({ path: axePath });
+  const result = await page.evaluate(() => window.axe.run(document));
+  const violations = result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  assert.deepEqual(violations, [], `axe on ${label}`);
+}
+
+async function setLanguage(page, language) {
+  if ((await page.evaluate(() => document.documentElement.lang)) !== language) {
+    await page.click("#language");
+  }
+  assert.equal(await page.evaluate(() => document.documentElement.lang), language);
+}
+
+const states = (page) => page.locator("pin-field li").evaluateAll((items) => items.map((li) => li.dataset.state));
+const errors = [];
+try {
+  // "Choose your PIN": typing, the preset switch, the extension field, both languages.
+  const choose = await open("index.html", errors);
+  await setLanguage(choose, "en");
+  await axe(choose, "Choose your PIN (en)");
+  await choose.locator("pin-field input").fill("123456");
+  assert.deepEqual(await states(choose), ["met", "met", "notMet", "met", "met"]);
+  await choose.selectOption("#preset", "teams");
+  assert.match(await choose.locator("pin-field li").first().textContent(), /5 to 12 digits/);
+  await choose.fill("#extension", "555123456");
+  await choose.locator("pin-field input").fill("23456");
+  assert.ok((await states(choose)).includes("notMet"), "the end of the extension");
+  await choose.screenshot({ path: join(shots, "choose-en.png"), fullPage: true });
+  await setLanguage(choose, "fr");
+  assert.match(await choose.locator("pin-field label").textContent(), /Nouveau code PIN/);
+  assert.match(await choose.locator("h1").textContent(), /Choisissez votre code PIN/);
+  await axe(choose, "Choose your PIN (fr)");
+  await choose.screenshot({ path: join(shots, "choose-fr.png"), fullPage: true });
+  await setLanguage(choose, "en");
+  await choose.close();
+
+  // The same journey with the keyboard only.
+  const keyboard = await open("index.html", errors);
+  await keyboard.keyboard.press("Tab"); // first link
+  let focused = "";
+  for (let step = 0; step < 12 && focused !== "pin"; step++) {
+    await keyboard.keyboard.press("Tab");
+    focused = await keyboard.evaluate(() => (document.activeElement?.id === "pin" ? "pin" : document.activeElement?.id ?? ""));
+  }
+  assert.equal(focused, "pin", "Tab reaches the PIN field");
+  await keyboard.keyboard.type("480137");
+  assert.deepEqual(await states(keyboard), ["met", "met", "met", "met", "met"]);
+  await keyboard.keyboard.press("Tab"); // the show/hide button
+  await keyboard.keyboard.press("Enter");
+  assert.equal(await keyboard.locator("pin-field input").getAttribute("type"), "text", "shown with the keyboard");
+  await keyboard.close();
+
+  // "Plain HTML form": submit refused, then accepted.
+  const form = await open("form.html", errors);
+  await setLanguage(form, "en");
+  await axe(form, "Plain HTML form (en)");
+  await form.locator("pin-field input").fill("123456");
+  await form.click("form button");
+  assert.ok(!form.url().includes("pin="), "the browser refused to submit 123456");
+  await form.locator("pin-field input").fill("480137");
+  await Promise.all([form.waitForURL(/pin=480137/), form.click("form button")]);
+  await form.locator("#sent").waitFor();
+  assert.match(await form.textContent("#sent"), /The form was sent/);
+  await form.screenshot({ path: join(shots, "form-en.png"), fullPage: true });
+  await setLanguage(form, "fr");
+  await axe(form, "Plain HTML form (fr)");
+  await form.close();
+
+  assert.deepEqual(errors, [], "no console errors");
+  console.log(`ok: demo pages (journeys, keyboard, axe in en and fr); screenshots in ${shots}`);
+} finally {
+  await browser.close();
+  server.close();
+}
