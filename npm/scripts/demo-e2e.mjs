@@ -80,6 +80,28 @@ try {
   assert.equal(await keyboard.locator("pin-field input").getAttribute("type"), "text", "shown with the keyboard");
   await keyboard.close();
 
+  // "Administrator reset": a Teams PIN shown once, then a fixed-width mask.
+  const reset = await browser.newPage();
+  reset.on("pageerror", (error) => errors.push(String(error)));
+  reset.on("console", (message) => message.type() === "error" && errors.push(message.text()));
+  await reset.goto(`${server.url}/reset.html`);
+  await setLanguage(reset, "en");
+  await axe(reset, "Administrator reset (en)");
+  await reset.click("#generate");
+  const shown = await reset.textContent("#pin");
+  assert.match(shown, /^\d{5}$/, "a 5-digit Teams PIN");
+  const { validatePin } = await import("pinwarden");
+  assert.equal(validatePin(shown, "teams").ok, true, "it passes the Teams policy");
+  await reset.click("#hide");
+  assert.equal(await reset.textContent("#pin"), "••••••••", "masked without its length");
+  assert.equal(await reset.isVisible("#hide"), false);
+  await reset.click("#generate");
+  assert.notEqual(await reset.textContent("#pin"), "••••••••");
+  await setLanguage(reset, "fr");
+  await axe(reset, "Administrator reset (fr)");
+  await reset.screenshot({ path: join(shots, "reset-fr.png"), fullPage: true });
+  await reset.close();
+
   // "Plain HTML form": submit refused, then accepted.
   const form = await open("form.html", errors);
   await setLanguage(form, "en");

@@ -13,13 +13,14 @@ pub fn site_dir() -> PathBuf {
     cmd::root().join("target").join("www")
 }
 
-/// Builds the element package and assembles the pages around it.
+/// Builds the element and npm packages and assembles the pages around them.
 pub fn build() -> Result {
     web::build()?;
+    npm::build()?;
     assemble()
 }
 
-/// Assembles the pages around an element package already built.
+/// Assembles the pages around element and npm packages already built.
 pub fn assemble() -> Result {
     let site = site_dir();
     if site.exists() {
@@ -28,6 +29,8 @@ pub fn assemble() -> Result {
     }
     npm::copy_tree(&cmd::root().join("www").join("site"), &site)?;
     npm::copy_tree(&web::package_dir(), &site.join("pkg"))?;
+    // The npm package's browser build, for the pages that call it directly.
+    npm::copy_tree(&npm::package_dir().join("web"), &site.join("npm"))?;
     println!("assembled {}", site.display());
     Ok(())
 }
