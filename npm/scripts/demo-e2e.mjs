@@ -102,6 +102,42 @@ try {
   await reset.screenshot({ path: join(shots, "reset-fr.png"), fullPage: true });
   await reset.close();
 
+  // "Logon simulator": automatic reset, must-change, expiry, lockout, unlock.
+  const logon = await browser.newPage();
+  logon.on("pageerror", (error) => errors.push(String(error)));
+  logon.on("console", (message) => message.type() === "error" && errors.push(message.text()));
+  await logon.goto(`${server.url}/logon.html`);
+  await setLanguage(logon, "en");
+  await axe(logon, "Logon simulator (en)");
+  const outcome = () => logon.textContent("#outcome");
+  const attempt = async (pin) => {
+    await logon.fill("#attempt", pin);
+    await logon.click("#logon button");
+    return outcome();
+  };
+  await logon.click("#create button");
+  const first = (await outcome()).match(/(\d{6})$/)[1];
+  assert.match(await attempt("000000"), /4 attempts before an automatic reset, 14 before lockout/);
+  for (let i = 2; i <= 4; i++) await attempt("000000");
+  const sent = (await attempt("000000")).match(/New PIN sent to the user: (\d{6})/);
+  assert.ok(sent && sent[1] !== first, "the 5th failure resets the PIN");
+  assert.match(await attempt(sent[1]), /must be changed now: it was set by a reset/);
+  await logon.fill("#newpin", "480137");
+  await logon.click("#change button");
+  assert.equal(await outcome(), "PIN changed.");
+  await logon.click("#advance");
+  await logon.click("#advance");
+  assert.match(await attempt("480137"), /must be changed now: the PIN expired/);
+  for (let i = 0; i < 15; i++) await attempt("000000");
+  assert.match(await attempt("480137"), /Locked out/);
+  await logon.click("#unlock");
+  assert.match(await logon.textContent("#status"), /Locked outno/);
+  await setLanguage(logon, "fr");
+  assert.equal(await outcome(), "Déverrouillé par l’administrateur.", "the last outcome, said again in French");
+  await axe(logon, "Logon simulator (fr)");
+  await logon.screenshot({ path: join(shots, "logon-fr.png"), fullPage: true });
+  await logon.close();
+
   // "Plain HTML form": submit refused, then accepted.
   const form = await open("form.html", errors);
   await setLanguage(form, "en");
