@@ -90,11 +90,9 @@ $("unlock").addEventListener("click", () => {
   show();
 });
 
-// After demo.js has switched the language: say the last outcome again in the new one.
-document.getElementById("language").addEventListener("click", () =>
-  setTimeout(() => {
-    $("outcome").textContent = fr() ? said[1] : said[0];
-    show();
-  }),
-);
+// When demo.js switches the language: say the last outcome again in the new one.
+document.addEventListener("demo-language", () => {
+  $("outcome").textContent = fr() ? said[1] : said[0];
+  show();
+});
 show();
