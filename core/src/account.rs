@@ -5,7 +5,8 @@
 mod wire;
 
 use crate::{
-    Context, GenerateError, HistoryError, PinHistory, Policy, SecretPin, generate_pin, validate_pin,
+    Context, GenerateError, HistoryError, PinHistory, Policy, Report, SecretPin, generate_pin,
+    validate_pin,
 };
 
 pub use wire::AccountError;
@@ -171,8 +172,8 @@ impl PinAccount {
     }
 
     /// The person chooses a new PIN. It must pass SPEC §2 against the policy, the
-    /// extensions in `context` and this account's history; then it becomes current and the
-    /// failure count and must-change flag are cleared.
+    /// extensions in `context` and this account's history; then it becomes current, the
+    /// failure count and must-change flag are cleared, and its (passing) report is returned.
     ///
     /// # Errors
     /// [`AccountError::Rejected`] with the report when the PIN breaks the policy, or
@@ -183,7 +184,7 @@ impl PinAccount {
         context: &Context<'_>,
         pin: &str,
         now: Timestamp,
-    ) -> Result<(), AccountError> {
+    ) -> Result<Report, AccountError> {
         if self.locked_out {
             return Err(AccountError::LockedOut);
         }
@@ -200,7 +201,7 @@ impl PinAccount {
         self.failures = 0;
         self.first_time_user = false;
         self.changed_at = now;
-        Ok(())
+        Ok(report)
     }
 
     /// An administrator resets the PIN: a new one is generated (SPEC §3) and returned once,

@@ -95,11 +95,9 @@ impl JsPinAccount {
             .inner
             .set_pin(&self.policy, &self.context.core(None), &pin, now)
         {
-            Ok(()) => args::report(
-                &pinwarden::validate_pin(&pin, &self.policy, &self.context.core(None)),
-                self.locale(),
-            ),
-            Err(pinwarden::AccountError::Rejected(report)) => args::report(&report, self.locale()),
+            Ok(report) | Err(pinwarden::AccountError::Rejected(report)) => {
+                args::report(&report, self.locale())
+            }
             Err(error) => Err(errors::account_error(&error)),
         }
     }
