@@ -60,10 +60,22 @@ pub struct ChecklistItem {
     pub state: RuleState,
 }
 
-impl ChecklistItem {
+impl Rule {
     /// The rule's label in `locale`, e.g. "6 to 24 digits" / "6 à 24 chiffres".
+    ///
+    /// ```
+    /// use pinwarden::{Code, Locale, Rule};
+    /// assert_eq!(Rule::Pattern(Code::Palindrome).label(Locale::En), "Not the same backwards, like 1221");
+    /// ```
+    pub fn label(self, locale: Locale) -> String {
+        crate::messages::rule_label(self, locale)
+    }
+}
+
+impl ChecklistItem {
+    /// The rule's label in `locale` (see [`Rule::label`]).
     pub fn label(&self, locale: Locale) -> String {
-        crate::messages::rule_label(self.rule, locale)
+        self.rule.label(locale)
     }
 }
 

@@ -62,7 +62,7 @@ pub use generate::{GenerateError, default_length, generate_pin};
 pub use history::{HashParams, HistoryError, PinHistory};
 pub use locale::{Locale, UnsupportedLocale};
 pub use normalize::{Normalized, normalize_digits};
-pub use policy::{Field, PRESET_NAMES, Policy, PolicyBuilder, PolicyError};
+pub use policy::{CrossRule, Expected, Field, PRESET_NAMES, Policy, PolicyBuilder, PolicyError};
 pub use report::{LocalizedReport, Report};
 pub use secret::SecretPin;
 pub use violation::{LocalizedViolation, Violation};

@@ -7,11 +7,12 @@
 mod error;
 mod field;
 mod parse;
+mod text;
 
 use serde::{Serialize, Serializer, ser::SerializeSeq};
 
-pub use error::PolicyError;
 pub(crate) use error::describe_str;
+pub use error::{CrossRule, Expected, PolicyError};
 pub use field::Field;
 
 use crate::ExtraCheck;

@@ -3,12 +3,12 @@
 use super::Field;
 
 /// A policy that breaks SPEC §1. The message names the field, the rule and the value
-/// given; values are shown as JSON, shortened when long.
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+/// given; values are shown as JSON, shortened when long. `Display` gives the English
+/// message; [`PolicyError::message`] gives it in any locale.
+#[derive(Clone, Debug, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum PolicyError {
     /// A key that is neither a policy field nor one of its Exchange aliases.
-    #[error("unknown policy field `{key}`{}", suggestion.map(|s| format!(" (did you mean `{s}`?)")).unwrap_or_default())]
     UnknownField {
         /// The key as given (shortened when long).
         key: String,
@@ -16,17 +16,15 @@ pub enum PolicyError {
         suggestion: Option<&'static str>,
     },
     /// A value of the wrong JSON type.
-    #[error("`{key}` must be {expected}; got {value}")]
     WrongType {
         /// The key as given (`policy` for the policy value itself).
         key: String,
-        /// What was expected, in words.
-        expected: &'static str,
+        /// What was expected.
+        expected: Expected,
         /// The value given, as JSON.
         value: String,
     },
     /// A number with a fractional part where a whole number is required.
-    #[error("`{key}` must be a whole number; got {value}")]
     NotInteger {
         /// The key as given.
         key: String,
@@ -34,7 +32,6 @@ pub enum PolicyError {
         value: String,
     },
     /// A whole number outside the field's range.
-    #[error("`{key}` must be {rule}; got {value}", rule = field.rule())]
     OutOfRange {
         /// The key as given.
         key: String,
@@ -44,17 +41,15 @@ pub enum PolicyError {
         value: String,
     },
     /// Two fields whose values break a rule that ties them together.
-    #[error("`{key}` must be {rule}; got {value}")]
     CrossField {
         /// The field whose value breaks the rule.
-        key: &'static str,
-        /// The rule, naming the other field and its value.
-        rule: String,
+        field: Field,
+        /// The rule, with the other field's value.
+        rule: CrossRule,
         /// The value given, as JSON.
         value: String,
     },
     /// The same field given twice, under its name and its Exchange alias.
-    #[error("`{key}` is given twice (also as `{other}`)")]
     DuplicateField {
         /// The second key.
         key: String,
@@ -62,24 +57,68 @@ pub enum PolicyError {
         other: &'static str,
     },
     /// A name in `extraChecks` that is not a check of SPEC §2.3.
-    #[error("`extraChecks` has an unknown check {value}; known checks: {known}", known = crate::ExtraCheck::ALL.map(crate::ExtraCheck::name).join(", "))]
     UnknownCheck {
         /// The name given, as JSON.
         value: String,
     },
     /// A string that is not the name of a preset.
-    #[error("unknown preset {name}; expected exchange, teams or strict")]
     UnknownPreset {
         /// The name given, as JSON.
         name: String,
     },
     /// Text that is not JSON.
-    #[error("the policy is not valid JSON: {detail}")]
     InvalidJson {
         /// What the JSON parser said.
         detail: String,
     },
 }
+
+/// What a value of the wrong type should have been.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Expected {
+    /// The policy itself: a preset name or an object.
+    PresetOrObject,
+    /// A whole number.
+    WholeNumber,
+    /// A whole number or `null` (`failuresBeforeReset`).
+    WholeNumberOrNull,
+    /// A whole number or a numeric string (an Exchange alias).
+    WholeNumberOrNumericString,
+    /// A whole number, a numeric string or `"Unlimited"` (an Exchange alias that may be
+    /// unlimited).
+    WholeNumberOrUnlimited,
+    /// `true` or `false`.
+    Boolean,
+    /// The `extraChecks` list.
+    CheckList,
+    /// The `lengths` of a scoped extra check.
+    CheckLengths,
+}
+
+/// A rule that ties two fields together (SPEC §1).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum CrossRule {
+    /// `maxLength` must be at least `minLength`.
+    AtLeastMinLength {
+        /// The policy's `minLength`.
+        min_length: u8,
+    },
+    /// `failuresBeforeReset` must be lower than `failuresBeforeLockout`.
+    LowerThanLockout {
+        /// The policy's `failuresBeforeLockout`.
+        failures_before_lockout: u16,
+    },
+}
+
+impl std::fmt::Display for PolicyError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message(crate::Locale::En))
+    }
+}
+
+impl std::error::Error for PolicyError {}
 
 impl PolicyError {
     /// The stable, camelCase code of this error (SPEC §8), e.g. `"outOfRange"`.
@@ -97,6 +136,18 @@ impl PolicyError {
         }
     }
 
+    /// The message in `locale`.
+    ///
+    /// ```
+    /// use pinwarden::{Locale, Policy};
+    /// let error = Policy::from_json_str(r#"{"minLength": 3}"#).unwrap_err();
+    /// assert_eq!(error.message(Locale::En), "`minLength` must be 0 (no PIN required) or between 4 and 24; got 3");
+    /// assert_eq!(error.message(Locale::Fr), "`minLength` doit être 0 (aucun code PIN exigé) ou entre 4 et 24 ; reçu 3");
+    /// ```
+    pub fn message(&self, locale: crate::Locale) -> String {
+        super::text::error_message(self, locale)
+    }
+
     /// The key the error is about, as the caller wrote it, when there is one.
     pub fn field(&self) -> Option<&str> {
         match self {
@@ -105,7 +156,7 @@ impl PolicyError {
             | PolicyError::NotInteger { key, .. }
             | PolicyError::OutOfRange { key, .. }
             | PolicyError::DuplicateField { key, .. } => Some(key),
-            PolicyError::CrossField { key, .. } => Some(key),
+            PolicyError::CrossField { field, .. } => Some(field.name()),
             PolicyError::UnknownCheck { .. } => Some(Field::ExtraChecks.name()),
             PolicyError::UnknownPreset { .. } | PolicyError::InvalidJson { .. } => None,
         }

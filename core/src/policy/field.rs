@@ -65,30 +65,33 @@ impl Field {
         }
     }
 
-    /// The valid values, as written in error messages.
-    pub const fn rule(self) -> &'static str {
+    /// The smallest and largest whole numbers this field takes, for a number input's
+    /// `min` and `max`; `None` for the fields that are not numbers. `minLength` takes 0 or
+    /// 4–24, so its bounds are (0, 24).
+    ///
+    /// ```
+    /// use pinwarden::Field;
+    /// assert_eq!(Field::HistoryCount.bounds(), Some((1, 20)));
+    /// assert_eq!(Field::AllowCommonPatterns.bounds(), None);
+    /// ```
+    pub const fn bounds(self) -> Option<(u16, u16)> {
         match self {
-            Field::MinLength => "0 (no PIN required) or between 4 and 24",
-            Field::MaxLength => "between 4 and 24",
-            Field::LifetimeDays => "between 0 (never expires) and 999",
-            Field::FailuresBeforeReset => "between 1 and 998, or null (unlimited)",
-            Field::FailuresBeforeLockout => "between 1 and 999",
-            Field::HistoryCount => "between 1 and 20",
-            Field::AllowCommonPatterns | Field::ApplyToExistingPins => "true or false",
-            Field::ExtraChecks => "a list of extra check names",
+            Field::MinLength => Some((0, 24)),
+            Field::MaxLength => Some((4, 24)),
+            Field::LifetimeDays => Some((0, 999)),
+            Field::FailuresBeforeReset => Some((1, 998)),
+            Field::FailuresBeforeLockout => Some((1, 999)),
+            Field::HistoryCount => Some((1, 20)),
+            Field::AllowCommonPatterns | Field::ApplyToExistingPins | Field::ExtraChecks => None,
         }
     }
 
     /// Whether an integer value is in this field's range (cross-field rules aside).
     pub(crate) fn accepts(self, value: i128) -> bool {
-        match self {
-            Field::MinLength => value == 0 || (4..=24).contains(&value),
-            Field::MaxLength => (4..=24).contains(&value),
-            Field::LifetimeDays => (0..=999).contains(&value),
-            Field::FailuresBeforeReset => (1..=998).contains(&value),
-            Field::FailuresBeforeLockout => (1..=999).contains(&value),
-            Field::HistoryCount => (1..=20).contains(&value),
-            Field::AllowCommonPatterns | Field::ApplyToExistingPins | Field::ExtraChecks => false,
+        match (self, self.bounds()) {
+            (Field::MinLength, _) if (1..4).contains(&value) => false,
+            (_, Some((low, high))) => (i128::from(low)..=i128::from(high)).contains(&value),
+            (_, None) => false,
         }
     }
 

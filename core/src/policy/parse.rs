@@ -4,7 +4,7 @@ use serde_json::Value;
 
 use super::error::{describe, describe_key};
 use super::field::{IGNORED_EXCHANGE_PROPERTIES, Spelling};
-use super::{Field, Policy, PolicyError};
+use super::{CrossRule, Expected, Field, Policy, PolicyError};
 use crate::ExtraCheck;
 use crate::extra::{ALL_LENGTHS, ExtraChecks};
 
@@ -57,7 +57,7 @@ pub(super) fn from_value(value: &Value) -> Result<Policy, PolicyError> {
         }
         other => Err(PolicyError::WrongType {
             key: "policy".to_owned(),
-            expected: "a preset name or an object",
+            expected: Expected::PresetOrObject,
             value: describe(other),
         }),
     }
@@ -166,8 +166,8 @@ impl Draft {
 
         if max_length < min_length {
             return Err(PolicyError::CrossField {
-                key: Field::MaxLength.name(),
-                rule: format!("at least minLength ({min_length})"),
+                field: Field::MaxLength,
+                rule: CrossRule::AtLeastMinLength { min_length },
                 value: max_length.to_string(),
             });
         }
@@ -175,8 +175,10 @@ impl Draft {
             && reset >= failures_before_lockout
         {
             return Err(PolicyError::CrossField {
-                key: Field::FailuresBeforeReset.name(),
-                rule: format!("lower than failuresBeforeLockout ({failures_before_lockout})"),
+                field: Field::FailuresBeforeReset,
+                rule: CrossRule::LowerThanLockout {
+                    failures_before_lockout,
+                },
                 value: reset.to_string(),
             });
         }
@@ -234,7 +236,7 @@ fn out_of_range(field: Field, key: &str, value: &Value) -> PolicyError {
     }
 }
 
-fn wrong_type(key: &str, expected: &'static str, value: &Value) -> PolicyError {
+fn wrong_type(key: &str, expected: Expected, value: &Value) -> PolicyError {
     PolicyError::WrongType {
         key: key.to_owned(),
         expected,
@@ -248,12 +250,12 @@ fn wrong_type(key: &str, expected: &'static str, value: &Value) -> PolicyError {
 fn count(field: Field, key: &str, value: &Value, spelling: Spelling) -> Result<Count, PolicyError> {
     let exchange = spelling == Spelling::Exchange;
     let expected = match (field, exchange) {
-        (Field::FailuresBeforeReset, false) => "a whole number or null",
+        (Field::FailuresBeforeReset, false) => Expected::WholeNumberOrNull,
         (Field::FailuresBeforeReset | Field::LifetimeDays, true) => {
-            "a whole number, a numeric string or \"Unlimited\""
+            Expected::WholeNumberOrUnlimited
         }
-        (_, true) => "a whole number or a numeric string",
-        (_, false) => "a whole number",
+        (_, true) => Expected::WholeNumberOrNumericString,
+        (_, false) => Expected::WholeNumber,
     };
     match value {
         Value::Number(number) => {
@@ -320,18 +322,17 @@ fn boolean(key: &str, value: &Value, spelling: Spelling) -> Result<bool, PolicyE
         Value::String(text) if spelling == Spelling::Exchange => match text.trim() {
             t if t.eq_ignore_ascii_case("true") => Ok(true),
             t if t.eq_ignore_ascii_case("false") => Ok(false),
-            _ => Err(wrong_type(key, "true or false", value)),
+            _ => Err(wrong_type(key, Expected::Boolean, value)),
         },
-        _ => Err(wrong_type(key, "true or false", value)),
+        _ => Err(wrong_type(key, Expected::Boolean, value)),
     }
 }
 
 /// `extraChecks`: check names, or `{"check": name, "lengths": [4, 8]}` for a check that
 /// applies to some PIN lengths only (as in the `strict` preset).
 fn extra_checks(key: &str, value: &Value) -> Result<ExtraChecks, PolicyError> {
-    const EXPECTED: &str = "a list of check names or {\"check\", \"lengths\"} objects";
     let Value::Array(items) = value else {
-        return Err(wrong_type(key, EXPECTED, value));
+        return Err(wrong_type(key, Expected::CheckList, value));
     };
     let mut checks = ExtraChecks::NONE;
     for item in items {
@@ -347,19 +348,13 @@ fn extra_checks(key: &str, value: &Value) -> Result<ExtraChecks, PolicyError> {
                                 .unwrap_or(0)
                         }))
                         .filter(|mask| *mask != 0)
-                        .ok_or_else(|| {
-                            wrong_type(
-                                key,
-                                "lengths: a non-empty list of whole numbers from 1 to 24",
-                                item,
-                            )
-                        })?;
+                        .ok_or_else(|| wrong_type(key, Expected::CheckLengths, item))?;
                         (name, mask)
                     }
-                    _ => return Err(wrong_type(key, EXPECTED, item)),
+                    _ => return Err(wrong_type(key, Expected::CheckList, item)),
                 }
             }
-            other => return Err(wrong_type(key, EXPECTED, other)),
+            other => return Err(wrong_type(key, Expected::CheckList, other)),
         };
         let check = ExtraCheck::from_name(name).ok_or_else(|| PolicyError::UnknownCheck {
             value: describe(&Value::String(name.clone())),
