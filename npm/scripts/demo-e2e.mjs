@@ -16,12 +16,12 @@ const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 const server = await serve(site);
 const browser = await chromium.launch(CHROMIUM);
 
-async function open(path, errors) {
+async function open(path, errors, ready = "pin-field input") {
   const page = await browser.newPage({ viewport: { width: 900, height: 900 } });
   page.on("pageerror", (error) => errors.push(String(error)));
   page.on("console", (message) => message.type() === "error" && errors.push(message.text()));
   await page.goto(`${server.url}/${path}`);
-  await page.locator("pin-field input").first().waitFor();
+  await page.locator(ready).first().waitFor();
   const styled = await page.evaluate(() => getComputedStyle(document.querySelector("header")).display);
   assert.equal(styled, "flex", `${path}: the stylesheet applies`);
   return page;
@@ -79,6 +79,81 @@ try {
   await keyboard.keyboard.press("Enter");
   assert.equal(await keyboard.locator("pin-field input").getAttribute("type"), "text", "shown with the keyboard");
   await keyboard.close();
+
+  // "Policy editor": the core's errors live at the field, the JSON view and its copy, and
+  // an Exchange policy pasted in.
+  const editor = await open("editor.html", errors, "#policy-minLength");
+  await editor.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin: server.url });
+  await setLanguage(editor, "en");
+  await axe(editor, "Policy editor (en)");
+  const status = () => editor.textContent("#policy-status");
+  assert.equal(await status(), "The policy is valid.");
+  await editor.fill("#policy-minLength", "3");
+  assert.equal(await editor.getAttribute("#policy-minLength", "aria-invalid"), "true");
+  assert.equal(await editor.getAttribute("#policy-minLength", "aria-describedby"), "policy-minLength-help policy-minLength-error");
+  assert.equal(
+    await editor.textContent("#policy-minLength-error"),
+    "`minLength` must be 0 (no PIN required) or between 4 and 24; got 3",
+  );
+  assert.match(await status(), /^The policy is refused: `minLength` must be/);
+  assert.equal(await editor.isVisible("#policy-json-missing"), true, "no JSON while refused");
+  await axe(editor, "Policy editor showing an error (en)");
+  await editor.fill("#policy-minLength", "8");
+  assert.equal(await editor.getAttribute("#policy-minLength", "aria-invalid"), "false");
+  await editor.fill("#policy-failuresBeforeReset", "20");
+  assert.match(await editor.textContent("#policy-failuresBeforeReset-error"), /lower than failuresBeforeLockout \(15\); got 20/);
+  await editor.check("#policy-unlimited-resets");
+  assert.equal(await editor.isDisabled("#policy-failuresBeforeReset"), true);
+  await editor.check("#check-palindrome");
+  assert.equal(await status(), "The policy is valid.");
+  const shownJson = JSON.parse(await editor.textContent("#policy-json"));
+  assert.equal(shownJson.minLength, 8);
+  assert.equal(shownJson.failuresBeforeReset, null);
+  assert.deepEqual(shownJson.extraChecks, ["palindrome"]);
+  await editor.click("#copy-json");
+  await editor.locator("#copy-status", { hasText: "Copied." }).waitFor();
+  const copied = await editor.evaluate(() => navigator.clipboard.readText());
+  const { parsePolicy } = await import("pinwarden");
+  assert.deepEqual(parsePolicy(JSON.parse(copied)), shownJson, "the copied JSON is the policy, for the npm package too");
+  await editor.screenshot({ path: join(shots, "editor-en.png"), fullPage: true });
+  const exchange = {
+    Identity: "Contoso Default Policy",
+    MinPINLength: 4,
+    PINLifetime: "30.00:00:00",
+    LogonFailuresBeforePINReset: { IsUnlimited: true, Value: null },
+    MaxLogonAttempts: "10",
+    AllowCommonPatterns: false,
+    PINHistoryCount: 3,
+    AllowPinlessVoiceMailAccess: false,
+  };
+  await editor.fill("#paste", JSON.stringify(exchange, null, 2));
+  await editor.click("#load-paste");
+  assert.match(await editor.textContent("#paste-result"), /^Loaded:/);
+  assert.equal(await editor.inputValue("#policy-minLength"), "4");
+  assert.equal(await editor.inputValue("#policy-lifetimeDays"), "30");
+  assert.equal(await editor.inputValue("#policy-failuresBeforeLockout"), "10");
+  assert.equal(await editor.isChecked("#policy-unlimited-resets"), true);
+  assert.equal(await editor.isChecked("#check-palindrome"), false);
+  await editor.fill("#paste", '{"MinPINLenght": 4}');
+  await editor.click("#load-paste");
+  assert.equal(
+    await editor.textContent("#paste-result"),
+    "unknown policy field `MinPINLenght` (did you mean `MinPINLength`?)",
+  );
+  assert.equal(await editor.getAttribute("#paste", "aria-invalid"), "true");
+  assert.equal(await editor.inputValue("#policy-minLength"), "4", "a refused paste changes nothing");
+  await setLanguage(editor, "fr");
+  assert.match(await editor.textContent("#paste-result"), /^champ de stratégie inconnu `MinPINLenght`/);
+  await editor.click("#preset-teams");
+  assert.equal(await editor.inputValue("#policy-minLength"), "5");
+  await editor.fill("#policy-historyCount", "21");
+  assert.equal(await editor.textContent("#policy-historyCount-error"), "`historyCount` doit être entre 1 et 20 ; reçu 21");
+  await axe(editor, "Policy editor showing an error (fr)");
+  await editor.fill("#policy-historyCount", "1");
+  assert.equal(await status(), "La stratégie est valide.");
+  await axe(editor, "Policy editor (fr)");
+  await editor.screenshot({ path: join(shots, "editor-fr.png"), fullPage: true });
+  await editor.close();
 
   // "Administrator reset": a Teams PIN shown once, then a fixed-width mask.
   const reset = await browser.newPage();

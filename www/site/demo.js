@@ -5,6 +5,7 @@ const params = new URLSearchParams(location.search);
 /** Every page of the demo, in the order of the navigation. */
 const PAGES = [
   ["index.html", "Choose your PIN", "Choisir son code PIN"],
+  ["editor.html", "Policy editor", "Éditeur de stratégie"],
   ["reset.html", "Administrator reset", "Réinitialisation par l’administrateur"],
   ["logon.html", "Logon simulator", "Simulateur de connexion"],
   ["form.html", "Plain HTML form", "Formulaire HTML simple"],

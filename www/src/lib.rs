@@ -1,6 +1,48 @@
-//! The demo site served by `cargo xtask demo`.
+//! The demo site's policy editor: a Yew component over the core, mounted by
+//! `www/site/editor.html`. The rest of the site is static pages around the `<pin-field>`
+//! element and the npm package (see `www/site/`).
 //!
-//! So far the site is static pages in `www/site/` around the `<pin-field>` element and the
-//! npm package: "Choose your PIN", "Administrator reset", "Logon simulator" and "Plain HTML
-//! form". The policy editor arrives with the rest of the demo issue; this crate exports
-//! nothing until a page needs Rust of its own.
+//! Every rule, range, default, Exchange name and error message on the editor comes from
+//! [`pinwarden`]; this crate holds the form and its own words.
+
+mod draft;
+mod editor;
+mod text;
+
+pub use draft::Draft;
+pub use editor::{PolicyEditor, PolicyEditorProps};
+
+use pinwarden::{Locale, Policy};
+use wasm_bindgen::prelude::*;
+use yew::AppHandle;
+
+/// A mounted editor, kept by the page to switch its language.
+#[wasm_bindgen]
+pub struct EditorHandle {
+    app: AppHandle<PolicyEditor>,
+}
+
+#[wasm_bindgen]
+impl EditorHandle {
+    /// Speaks `tag` (`"en"`, `"fr"`, `"fr-CA"`…; English for any other language).
+    #[wasm_bindgen(js_name = setLanguage)]
+    pub fn set_language(&mut self, tag: &str) {
+        self.app.update(props(tag));
+    }
+}
+
+/// Renders the editor into `root`, in the language `tag`, starting from the Exchange
+/// defaults.
+#[wasm_bindgen(js_name = mountPolicyEditor)]
+pub fn mount_policy_editor(root: web_sys::Element, tag: &str) -> EditorHandle {
+    EditorHandle {
+        app: yew::Renderer::<PolicyEditor>::with_root_and_props(root, props(tag)).render(),
+    }
+}
+
+fn props(tag: &str) -> PolicyEditorProps {
+    PolicyEditorProps {
+        locale: Locale::from_tag(tag).unwrap_or_default(),
+        initial: Policy::EXCHANGE,
+    }
+}

@@ -6,21 +6,33 @@ use std::net::{TcpListener, TcpStream};
 use std::path::{Component, Path, PathBuf};
 
 use crate::cmd::{self, Failure, Result};
-use crate::{npm, web};
+use crate::{npm, wasm, web};
 
 /// The folder the site is assembled in.
 pub fn site_dir() -> PathBuf {
     cmd::root().join("target").join("www")
 }
 
-/// Builds the element and npm packages and assembles the pages around them.
+/// Where the policy editor's wasm is built, before it is copied into the site.
+fn editor_dir() -> PathBuf {
+    cmd::root().join("target").join("www-editor")
+}
+
+/// Builds the element and npm packages and the policy editor, and assembles the pages
+/// around them.
 pub fn build() -> Result {
     web::build()?;
     npm::build()?;
+    build_editor()?;
     assemble()
 }
 
-/// Assembles the pages around element and npm packages already built.
+/// Builds the policy editor (the `www` crate) for the browser.
+pub fn build_editor() -> Result {
+    wasm::build_for_web("pinwarden-www", "pinwarden_www", &editor_dir())
+}
+
+/// Assembles the pages around the element, the npm package and the editor, already built.
 pub fn assemble() -> Result {
     let site = site_dir();
     if site.exists() {
@@ -31,6 +43,7 @@ pub fn assemble() -> Result {
     npm::copy_tree(&web::package_dir(), &site.join("pkg"))?;
     // The npm package's browser build, for the pages that call it directly.
     npm::copy_tree(&npm::package_dir().join("web"), &site.join("npm"))?;
+    npm::copy_tree(&editor_dir(), &site.join("editor"))?;
     println!("assembled {}", site.display());
     Ok(())
 }

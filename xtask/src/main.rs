@@ -14,6 +14,7 @@ mod shares;
 mod supply;
 mod test;
 mod tools;
+mod wasm;
 mod web;
 
 use std::process::ExitCode;

@@ -60,6 +60,10 @@ pub fn run() -> Result {
             node_script("element-frameworks.mjs", &[&web::package_dir(), &work])
         },
     )?;
+    steps.step(
+        "demo: policy editor (www crate) for the browser",
+        demo::build_editor,
+    )?;
     steps.step("demo: site", demo::assemble)?;
     steps.step(
         "demo: journeys, keyboard only and axe-core in Chromium",

@@ -3,8 +3,8 @@
 
 use std::process::Command;
 
-use crate::cmd::{self, Failure, Result};
-use crate::{npm, tools};
+use crate::cmd::{self, Result};
+use crate::{npm, wasm};
 
 /// The folder holding the assembled element package.
 pub fn package_dir() -> std::path::PathBuf {
@@ -12,46 +12,8 @@ pub fn package_dir() -> std::path::PathBuf {
 }
 
 pub fn build() -> Result {
-    tools::wasm_target()?;
-    tools::wasm_bindgen_cli()?;
-    tools::npm_ci("npm")?;
-    cmd::cargo(&[
-        "build",
-        "--locked",
-        "--release",
-        "--target",
-        "wasm32-unknown-unknown",
-        "-p",
-        "pinwarden-web",
-        "--lib",
-    ])?;
     let package = package_dir();
-    if package.exists() {
-        std::fs::remove_dir_all(&package)
-            .map_err(|e| Failure::new(format!("{}: {e}", package.display())))?;
-    }
-    let wasm = cmd::root().join("target/wasm32-unknown-unknown/release/pinwarden_web.wasm");
-    let mut bindgen = Command::new("wasm-bindgen");
-    bindgen
-        .args([
-            "--target",
-            "web",
-            "--out-name",
-            "pinwarden_web",
-            "--out-dir",
-        ])
-        .arg(&package)
-        .arg(&wasm);
-    cmd::run_command(&mut bindgen)?;
-    let output = package.join("pinwarden_web_bg.wasm");
-    let mut optimize = Command::new("wasm-opt");
-    optimize
-        .arg("-Oz")
-        .arg(&output)
-        .arg("-o")
-        .arg(&output)
-        .env("PATH", npm::path_with_npm_tools());
-    cmd::run_command(&mut optimize)?;
+    wasm::build_for_web("pinwarden-web", "pinwarden_web", &package)?;
     npm::copy_tree(&cmd::root().join("web").join("element"), &package)?;
     println!("assembled {}", package.display());
     Ok(())

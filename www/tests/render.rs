@@ -1,0 +1,105 @@
+//! Native render tests (Yew's server renderer): the editor shows every field of SPEC §1 with
+//! its meaning, valid values, Exchange default and Exchange name, in each language.
+#![cfg(not(target_arch = "wasm32"))]
+
+use pinwarden::{ExtraCheck, Field, Locale, Policy};
+use pinwarden_www::{PolicyEditor, PolicyEditorProps};
+use yew::ServerRenderer;
+
+async fn render(locale: Locale, initial: Policy) -> String {
+    ServerRenderer::<PolicyEditor>::with_props(move || PolicyEditorProps { locale, initial })
+        .hydratable(false)
+        .render()
+        .await
+}
+
+/// The markup between `<… id="{id}"` and the end of its element's opening tag.
+fn tag_of<'a>(html: &'a str, id: &str) -> &'a str {
+    let at = html
+        .find(&format!("id=\"{id}\""))
+        .unwrap_or_else(|| panic!("no #{id}"));
+    let start = html[..at].rfind('<').unwrap();
+    let end = at + html[at..].find('>').unwrap();
+    &html[start..=end]
+}
+
+#[tokio::test]
+async fn every_field_has_its_control_range_default_and_exchange_name() {
+    let html = render(Locale::En, Policy::EXCHANGE).await;
+    for field in Field::ALL {
+        let id = format!("policy-{}", field.name());
+        assert!(
+            html.contains(&format!("<code>{}</code>", field.name())),
+            "{id}"
+        );
+        assert!(html.contains(field.meaning(Locale::En)), "{id}");
+        assert!(html.contains(field.valid_values(Locale::En)), "{id}");
+        if let Some(name) = field.exchange_name() {
+            assert!(html.contains(&format!("<code>{name}</code>")), "{id}");
+        }
+        if let Some((min, max)) = field.bounds() {
+            let input = tag_of(&html, &id);
+            assert!(input.contains(&format!("min=\"{min}\"")), "{input}");
+            assert!(input.contains(&format!("max=\"{max}\"")), "{input}");
+            assert!(
+                input.contains(&format!("aria-describedby=\"{id}-help\"")),
+                "{input}"
+            );
+            assert!(input.contains("aria-invalid=\"false\""), "{input}");
+        }
+    }
+    assert!(tag_of(&html, "policy-minLength").contains("value=\"6\""));
+    assert!(html.contains("Default: <code>6</code>"));
+    assert!(
+        html.contains("Default: <code>null</code>") || html.contains("Default: <code>5</code>")
+    );
+    assert!(html.contains("The policy is valid."));
+    assert!(
+        html.contains(r#""minLength": 6"#),
+        "the JSON view shows the policy"
+    );
+}
+
+#[tokio::test]
+async fn the_editor_speaks_french() {
+    let html = render(Locale::Fr, Policy::EXCHANGE).await;
+    for field in Field::ALL {
+        assert!(html.contains(field.meaning(Locale::Fr)), "{field}");
+        assert!(html.contains(field.valid_values(Locale::Fr)), "{field}");
+    }
+    for words in [
+        "La stratégie est valide.",
+        "Copier le JSON",
+        "Coller depuis Exchange",
+        "Par défaut :",
+    ] {
+        assert!(html.contains(words), "{words}");
+    }
+    assert!(!html.contains("The policy is valid."));
+}
+
+#[tokio::test]
+async fn extra_checks_show_their_state_and_scope() {
+    let html = render(Locale::En, Policy::STRICT).await;
+    for check in ExtraCheck::ALL {
+        let input = tag_of(&html, &format!("check-{}", check.name()));
+        assert_eq!(
+            input.contains("checked"),
+            Policy::STRICT.has_extra_check(check),
+            "{input}"
+        );
+    }
+    assert!(
+        html.contains("(only for PINs of 4 or 8 digits)"),
+        "strict scopes date"
+    );
+    let unlimited = tag_of(
+        &render(Locale::En, Policy::TEAMS).await,
+        "policy-unlimited-resets",
+    )
+    .to_owned();
+    assert!(
+        unlimited.contains("checked"),
+        "Teams resets are unlimited: {unlimited}"
+    );
+}
