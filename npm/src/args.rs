@@ -1,6 +1,6 @@
 //! Arguments in, results out: policies, contexts, PINs and reports.
 
-use pinwarden::{Locale, PinHistory, Policy, Report};
+use pinwarden::{Locale, Policy, Report};
 use serde::Serialize;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
@@ -12,6 +12,7 @@ extern "C" {
     #[wasm_bindgen(catch, js_name = toJsonText)]
     fn to_json_text(value: &JsValue, what: &str) -> Result<String, JsValue>;
 
+    #[cfg(feature = "history")]
     #[wasm_bindgen(catch, js_name = toMillis)]
     fn to_millis(value: &JsValue, what: &str) -> Result<f64, JsValue>;
 
@@ -46,11 +47,19 @@ pub fn pin(value: &JsValue) -> Result<String, JsValue> {
 }
 
 /// A time argument: a `Date` or milliseconds since the epoch.
+#[cfg(feature = "history")]
 #[allow(clippy::cast_possible_truncation)] // toMillis returns whole numbers within ±8.64e15
 pub fn now(value: &JsValue) -> Result<pinwarden::Timestamp, JsValue> {
     let millis = to_millis(value, "now")?;
     Ok(pinwarden::Timestamp::from_unix_millis(millis as i64))
 }
+
+/// A PIN history, when the module has them.
+#[cfg(feature = "history")]
+pub type History = pinwarden::PinHistory;
+/// No PIN history in this module: no value of this type exists.
+#[cfg(not(feature = "history"))]
+pub enum History {}
 
 /// The context argument (SPEC §8 `Context`, plus `length` for `generatePin`).
 #[derive(Default)]
@@ -98,32 +107,69 @@ impl Context {
     }
 
     /// The history given, parsed (a `PinHistory` arrives here serialized, by its `toJSON`).
-    pub fn history(&self) -> Result<Option<PinHistory>, JsValue> {
+    #[cfg(feature = "history")]
+    pub fn history(&self) -> Result<Option<History>, JsValue> {
         self.history
             .as_deref()
-            .map(PinHistory::parse)
+            .map(History::parse)
             .transpose()
             .map_err(|error| errors::history_error(&error))
     }
 
+    /// Without the history feature (the `pinwarden/checks` entry), a history is an error
+    /// that says where to find one.
+    #[cfg(not(feature = "history"))]
+    pub fn history(&self) -> Result<Option<History>, JsValue> {
+        match self.history {
+            Some(_) => Err(errors::history_unavailable()),
+            None => Ok(None),
+        }
+    }
+
     /// The core's context, borrowing `history`.
-    pub fn core<'h>(&self, history: Option<&'h PinHistory>) -> pinwarden::Context<'h> {
+    pub fn core<'h>(&self, history: Option<&'h History>) -> pinwarden::Context<'h> {
         let context = pinwarden::Context::new().with_extensions(&self.extensions);
         match history {
+            #[cfg(feature = "history")]
             Some(history) => context.with_history(history),
-            None => context,
+            _ => context,
         }
     }
 }
 
-/// Rust data as a plain JavaScript object (maps as objects, as JSON would).
+/// Rust data as a plain JavaScript object: its JSON text, parsed by the engine's
+/// `JSON.parse` (one crossing, and no object-building code in the wasm).
 pub fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsValue> {
-    value
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(|error| errors::js_error("Error", "internal", &error.to_string(), None))
+    serde_json::to_string(value)
+        .ok()
+        .and_then(|text| js_sys::JSON::parse(&text).ok())
+        .ok_or_else(|| {
+            errors::js_error("Error", "internal", "a result could not be converted", None)
+        })
 }
 
 /// A report with its messages in `locale`.
 pub fn report(report: &Report, locale: Locale) -> Result<JsValue, JsValue> {
-    to_js(&report.localized(locale))
+    if report.ok() {
+        Ok(ok_report())
+    } else {
+        to_js(&report.localized(locale))
+    }
+}
+
+thread_local! {
+    /// The keys of an accepted report, made once as JavaScript strings.
+    static OK_KEYS: (JsValue, JsValue) = (JsValue::from_str("ok"), JsValue::from_str("violations"));
+}
+
+/// `{ ok: true, violations: [] }`, the usual answer, built without JSON: four calls across
+/// the boundary and no text to decode.
+fn ok_report() -> JsValue {
+    let report = js_sys::Object::new();
+    OK_KEYS.with(|(ok, violations)| {
+        // Setting a property on a fresh plain object cannot fail.
+        let _ = js_sys::Reflect::set(&report, ok, &JsValue::TRUE);
+        let _ = js_sys::Reflect::set(&report, violations, &js_sys::Array::new());
+    });
+    report.into()
 }

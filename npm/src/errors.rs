@@ -2,7 +2,9 @@
 //! failure), a stable `code`, and for policy errors the `field` (SPEC §8).
 
 use js_sys::{Error, Reflect};
-use pinwarden::{AccountError, GenerateError, HistoryError, PolicyError, UnsupportedLocale};
+#[cfg(feature = "history")]
+use pinwarden::{AccountError, HistoryError};
+use pinwarden::{GenerateError, PolicyError, UnsupportedLocale};
 use wasm_bindgen::JsValue;
 
 /// Builds `new Error(message)` with `name`, `code` and, when given, `field`.
@@ -40,10 +42,12 @@ pub fn generate_error(error: &GenerateError) -> JsValue {
     js_error("GenerateError", error.code(), &error.to_string(), None)
 }
 
+#[cfg(feature = "history")]
 pub fn history_error(error: &HistoryError) -> JsValue {
     js_error("HistoryError", error.code(), &error.to_string(), None)
 }
 
+#[cfg(feature = "history")]
 pub fn account_error(error: &AccountError) -> JsValue {
     match error {
         AccountError::Generate(error) => generate_error(error),
@@ -58,5 +62,16 @@ pub fn locale_error(error: &UnsupportedLocale) -> JsValue {
         "unsupportedLocale",
         &error.to_string(),
         Some("locale"),
+    )
+}
+
+/// A context with a `history` given to the `pinwarden/checks` entry, which has none.
+#[cfg(not(feature = "history"))]
+pub fn history_unavailable() -> JsValue {
+    js_error(
+        "HistoryError",
+        "historyUnavailable",
+        "pinwarden/checks has no PIN history (it leaves Argon2id out to stay small): import from \"pinwarden\" to check a PIN against a history",
+        Some("history"),
     )
 }

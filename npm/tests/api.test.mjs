@@ -141,3 +141,33 @@ test("parity with the Rust core on every 4-digit PIN under each preset", () => {
     });
   }
 });
+
+test("validatePin's fast path (presets, extensions, locale) agrees with the general path", () => {
+  // An object policy, a null-prototype context or a `length` key take the general path.
+  const general = (pin, preset, context) =>
+    validatePin(pin, parsePolicy(preset), context && Object.assign(Object.create(null), context));
+  const contexts = [undefined, {}, { extensions: ["36697"] }, { extensions: ["555 1234", "36697"], locale: "fr" },
+    { locale: "fr" }, { extensions: [] }, { extensions: ["36697"], locale: null }];
+  for (let n = 0; n < 3_000; n++) {
+    const pin = String((n * 7_919) % 1_000_000).padStart(n % 3 === 0 ? 4 : 6, "0");
+    for (const preset of ["exchange", "teams", "strict"]) {
+      const context = contexts[n % contexts.length];
+      assert.deepEqual(validatePin(pin, preset, context), general(pin, preset, context), `${preset} ${pin}`);
+    }
+  }
+  // The extensions kept in the wasm follow each call's own.
+  const suffix = (extensions) => codes(validatePin("536697", "exchange", extensions && { extensions }));
+  assert.deepEqual(suffix(["+1 425 553 6697"]), ["extensionSuffix"]);
+  assert.deepEqual(suffix(["1234"]), []);
+  assert.deepEqual(suffix(undefined), []);
+  assert.deepEqual(suffix(["1234", "4255536697"]), ["extensionSuffix"]);
+  // A newline inside an extension is one extension, as on the general path.
+  assert.deepEqual(suffix(["55\n36697"]), ["extensionSuffix"], "read as 5536697, not as 55 and 36697");
+  // Arguments the fast path does not take are still read and refused in full.
+  const throwing = { get extensions() { throw new Error("boom"); } };
+  assert.throws(() => validatePin("480137", "exchange", throwing), { name: "TypeError", code: "wrongType", field: "context" });
+  assert.throws(() => validatePin("480137", "exchange", { locale: "de" }), { code: "unsupportedLocale" });
+  assert.throws(() => validatePin("480137", "lenient"), { name: "PolicyError", code: "unknownPreset" });
+  assert.throws(() => validatePin(480137, "exchange"), { code: "wrongType", field: "pin" });
+  assert.deepEqual(validatePin("480137", "exchange", { extensions: ["36697"] }), { ok: true, violations: [] });
+});

@@ -57,7 +57,7 @@ fn main() -> ExitCode {
     let result = match args.first().map(String::as_str) {
         Some("test") => test::run(),
         Some("demo") => demo::run(&args[1..]),
-        Some("npm") => npm::build(),
+        Some("npm") => npm::build().and_then(|()| npm::size_report()),
         Some("web") => web::build(),
         Some("fuzz") => match args.get(1).map(|s| s.parse::<u32>()) {
             None => fuzz::run(60),

@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use crate::cmd::{self, Failure, Result};
-use crate::tools;
+use crate::{tools, wasm};
 
 /// The folder holding the assembled package.
 pub fn package_dir() -> PathBuf {
@@ -71,6 +71,12 @@ fn assemble(out: &Path) -> Result {
         let _ = fs::remove_file(package.join(leftover));
     }
     commonjs_snippets(&package.join("node").join("snippets"))?;
+    // The fast path of validatePin, for the Node entry too.
+    let validate = fs::read_to_string(package.join("validate.js"))
+        .map_err(|e| io_failure(&package.join("validate.js"), &e))?;
+    let node_validate = package.join("node").join("validate.cjs");
+    fs::write(&node_validate, to_commonjs(&validate, &node_validate)?)
+        .map_err(|e| io_failure(&node_validate, &e))?;
     link_for_tests(&package)?;
     println!("assembled {}", package.display());
     Ok(())
@@ -95,34 +101,38 @@ fn commonjs_snippets(dir: &Path) -> Result {
             continue;
         }
         let source = fs::read_to_string(&file).map_err(|e| io_failure(&file, &e))?;
-        let mut names = Vec::new();
-        let mut converted = String::with_capacity(source.len());
-        for line in source.lines() {
-            if let Some(rest) = line.strip_prefix("export function ") {
-                names.push(rest.split('(').next().unwrap_or_default().trim().to_owned());
-                converted.push_str("function ");
-                converted.push_str(rest);
-                converted.push('\n');
-            } else {
-                converted.push_str(line);
-                converted.push('\n');
-            }
-        }
-        if converted
-            .lines()
-            .any(|line| line.trim_start().starts_with("export ") || line.starts_with("import "))
-        {
-            return Err(Failure::new(format!(
-                "{}: only `export function` can be turned into CommonJS; keep snippets that simple",
-                file.display()
-            )));
-        }
-        converted.push_str("module.exports = { ");
-        converted.push_str(&names.join(", "));
-        converted.push_str(" };\n");
-        fs::write(&file, converted).map_err(|e| io_failure(&file, &e))?;
+        fs::write(&file, to_commonjs(&source, &file)?).map_err(|e| io_failure(&file, &e))?;
     }
     Ok(())
+}
+
+/// An ES module whose only exports are `export function` lines, as CommonJS.
+fn to_commonjs(source: &str, file: &Path) -> Result<String> {
+    let mut names = Vec::new();
+    let mut converted = String::with_capacity(source.len());
+    for line in source.lines() {
+        if let Some(rest) = line.strip_prefix("export function ") {
+            names.push(rest.split('(').next().unwrap_or_default().trim().to_owned());
+            converted.push_str("function ");
+            converted.push_str(rest);
+        } else {
+            converted.push_str(line);
+        }
+        converted.push('\n');
+    }
+    if converted
+        .lines()
+        .any(|line| line.trim_start().starts_with("export ") || line.starts_with("import "))
+    {
+        return Err(Failure::new(format!(
+            "{}: only `export function` can be turned into CommonJS; keep it that simple",
+            file.display()
+        )));
+    }
+    converted.push_str("module.exports = { ");
+    converted.push_str(&names.join(", "));
+    converted.push_str(" };\n");
+    Ok(converted)
 }
 
 fn files_under(dir: &Path) -> Result<Vec<PathBuf>> {
@@ -198,7 +208,16 @@ pub fn packaging_test() -> Result {
 }
 
 /// Raw, gzip and brotli sizes of the package's wasm and JavaScript.
+/// Raw, gzip and brotli sizes of the package, and of the checks and generation alone (the
+/// npm crate without its `history` feature) against their 40 KB gzip budget.
 pub fn size_report() -> Result {
+    let checks = cmd::root().join("target").join("npm-checks");
+    wasm::build_for_web(
+        "pinwarden-npm",
+        "pinwarden_npm",
+        &checks,
+        &["--no-default-features"],
+    )?;
     let script = cmd::root()
         .join("npm")
         .join("scripts")
@@ -207,6 +226,8 @@ pub fn size_report() -> Result {
     command
         .arg(script)
         .arg(package_dir())
+        .arg("npm")
+        .arg(checks.join("pinwarden_npm_bg.wasm"))
         .current_dir(cmd::root());
     cmd::run_command(&mut command)
 }

@@ -10,11 +10,12 @@ use crate::{npm, tools};
 
 /// Builds `package` (whose library is `lib_name`) into `out`, which is emptied first:
 /// `{lib_name}.js`, its `.d.ts` and `{lib_name}_bg.wasm`, optimised for size.
-pub fn build_for_web(package: &str, lib_name: &str, out: &Path) -> Result {
+/// `cargo_args` are added to `cargo build` (e.g. `--no-default-features`).
+pub fn build_for_web(package: &str, lib_name: &str, out: &Path, cargo_args: &[&str]) -> Result {
     tools::wasm_target()?;
     tools::wasm_bindgen_cli()?;
     tools::npm_ci("npm")?;
-    cmd::cargo(&[
+    let mut build = vec![
         "build",
         "--locked",
         "--release",
@@ -23,7 +24,9 @@ pub fn build_for_web(package: &str, lib_name: &str, out: &Path) -> Result {
         "-p",
         package,
         "--lib",
-    ])?;
+    ];
+    build.extend_from_slice(cargo_args);
+    cmd::cargo(&build)?;
     if out.exists() {
         std::fs::remove_dir_all(out)
             .map_err(|e| Failure::new(format!("{}: {e}", out.display())))?;

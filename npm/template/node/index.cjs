@@ -2,6 +2,7 @@
 // so no init step is needed. `init()` is kept so that the same code runs everywhere.
 "use strict";
 const wasm = require("./pinwarden.js");
+const { fastValidatePin } = require("./validate.cjs");
 
 function init() {
   return Promise.resolve();
@@ -9,7 +10,7 @@ function init() {
 
 module.exports = {
   parsePolicy: wasm.parsePolicy,
-  validatePin: wasm.validatePin,
+  validatePin: fastValidatePin(wasm),
   generatePin: wasm.generatePin,
   PinHistory: wasm.PinHistory,
   PinAccount: wasm.PinAccount,
