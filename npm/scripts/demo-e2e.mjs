@@ -156,10 +156,7 @@ try {
   await editor.close();
 
   // "Administrator reset": a Teams PIN shown once, then a fixed-width mask.
-  const reset = await browser.newPage();
-  reset.on("pageerror", (error) => errors.push(String(error)));
-  reset.on("console", (message) => message.type() === "error" && errors.push(message.text()));
-  await reset.goto(`${server.url}/reset.html`);
+  const reset = await open("reset.html", errors, "#generate");
   await setLanguage(reset, "en");
   await axe(reset, "Administrator reset (en)");
   await reset.click("#generate");
@@ -178,10 +175,7 @@ try {
   await reset.close();
 
   // "Logon simulator": automatic reset, must-change, expiry, lockout, unlock.
-  const logon = await browser.newPage();
-  logon.on("pageerror", (error) => errors.push(String(error)));
-  logon.on("console", (message) => message.type() === "error" && errors.push(message.text()));
-  await logon.goto(`${server.url}/logon.html`);
+  const logon = await open("logon.html", errors, "#create button");
   await setLanguage(logon, "en");
   await axe(logon, "Logon simulator (en)");
   const outcome = () => logon.textContent("#outcome");

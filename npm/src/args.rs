@@ -116,8 +116,7 @@ impl Context {
             .map_err(|error| errors::history_error(&error))
     }
 
-    /// Without the history feature (the `pinwarden/checks` entry), a history is an error
-    /// that says where to find one.
+    /// Without the history feature, a history is an error that says where to find one.
     #[cfg(not(feature = "history"))]
     pub fn history(&self) -> Result<Option<History>, JsValue> {
         match self.history {
@@ -150,26 +149,5 @@ pub fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsValue> {
 
 /// A report with its messages in `locale`.
 pub fn report(report: &Report, locale: Locale) -> Result<JsValue, JsValue> {
-    if report.ok() {
-        Ok(ok_report())
-    } else {
-        to_js(&report.localized(locale))
-    }
-}
-
-thread_local! {
-    /// The keys of an accepted report, made once as JavaScript strings.
-    static OK_KEYS: (JsValue, JsValue) = (JsValue::from_str("ok"), JsValue::from_str("violations"));
-}
-
-/// `{ ok: true, violations: [] }`, the usual answer, built without JSON: four calls across
-/// the boundary and no text to decode.
-fn ok_report() -> JsValue {
-    let report = js_sys::Object::new();
-    OK_KEYS.with(|(ok, violations)| {
-        // Setting a property on a fresh plain object cannot fail.
-        let _ = js_sys::Reflect::set(&report, ok, &JsValue::TRUE);
-        let _ = js_sys::Reflect::set(&report, violations, &js_sys::Array::new());
-    });
-    report.into()
+    to_js(&report.localized(locale))
 }

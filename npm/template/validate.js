@@ -2,14 +2,15 @@
 // policy is nothing or a preset name, and the context holds at most `extensions` (strings
 // without a newline) and `locale` ("en" or "fr"), only the PIN crosses into the wasm as a
 // string (the extensions too, joined, when they differ from the last call's), and an
-// accepted PIN's report is built here. Any other
-// arguments — and any value that throws when read — take the general path, which reads
-// and reports them fully. No rule is decided here: both paths end in the core's
+// accepted PIN's report is built here. Any other arguments — and any value that throws when
+// read — take the general path, which reads and reports them fully. No rule is decided here: both paths end in the core's
 // validate_pin. (Turned into CommonJS for Node by `cargo xtask npm`: `export function` only.)
 
 const PRESETS = new Map([["exchange", 0], ["teams", 1], ["strict", 2]]);
 const LOCALES = new Map([["en", 0], ["fr", 1]]);
 const objectPrototype = Object.getPrototypeOf({});
+// The general path's limit (readContext in npm/src/read.js): a longer list goes there to be
+// refused. api.test.mjs checks that both paths draw the line at the same place.
 const MAX_EXTENSIONS = 1000;
 
 /** `[preset, extensions, locale]` for the fast path, or null for the general one. */

@@ -167,6 +167,9 @@ test("validatePin's fast path (presets, extensions, locale) agrees with the gene
   const throwing = { get extensions() { throw new Error("boom"); } };
   assert.throws(() => validatePin("480137", "exchange", throwing), { name: "TypeError", code: "wrongType", field: "context" });
   assert.throws(() => validatePin("480137", "exchange", { locale: "de" }), { code: "unsupportedLocale" });
+  const many = (n) => ({ extensions: Array.from({ length: n }, (_, i) => String(10_000 + i)) });
+  assert.equal(validatePin("480137", "exchange", many(1000)).ok, true, "1,000 extensions are read");
+  assert.throws(() => validatePin("480137", "exchange", many(1001)), { code: "wrongType", field: "extensions" });
   assert.throws(() => validatePin("480137", "lenient"), { name: "PolicyError", code: "unknownPreset" });
   assert.throws(() => validatePin(480137, "exchange"), { code: "wrongType", field: "pin" });
   assert.deepEqual(validatePin("480137", "exchange", { extensions: ["36697"] }), { ok: true, violations: [] });

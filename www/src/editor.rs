@@ -99,6 +99,7 @@ pub fn PolicyEditor(props: &PolicyEditorProps) -> Html {
         }
     });
 
+    let defaults = serde_json::to_value(Policy::EXCHANGE).unwrap_or(Value::Null);
     let fields = Field::ALL.into_iter().map(|field| {
         let error = outcome
             .as_ref()
@@ -124,7 +125,7 @@ pub fn PolicyEditor(props: &PolicyEditorProps) -> Html {
             html! {
                 <fieldset class="field" aria-describedby={described_by(field, error.is_some())}>
                     <legend>{label}</legend>
-                    {help(field, locale)}
+                    {help(field, &defaults, locale)}
                     {control}
                     {error_line(field, error.as_deref())}
                 </fieldset>
@@ -134,7 +135,7 @@ pub fn PolicyEditor(props: &PolicyEditorProps) -> Html {
                 <div class="field">
                     <label for={control_id(field)}>{label}</label>
                     {control}
-                    {help(field, locale)}
+                    {help(field, &defaults, locale)}
                     {error_line(field, error.as_deref())}
                 </div>
             }
@@ -250,11 +251,12 @@ fn described_by(field: Field, refused: bool) -> String {
     }
 }
 
-/// The field's meaning, valid values, Exchange default and Exchange name, all from the core.
-fn help(field: Field, locale: Locale) -> Html {
-    let default = serde_json::to_value(Policy::EXCHANGE)
-        .ok()
-        .and_then(|json| json.get(field.name()).map(Value::to_string))
+/// The field's meaning, valid values, Exchange default (from `defaults`, the Exchange preset
+/// as JSON) and Exchange name, all from the core.
+fn help(field: Field, defaults: &Value, locale: Locale) -> Html {
+    let default = defaults
+        .get(field.name())
+        .map(Value::to_string)
         .unwrap_or_default();
     let exchange = match field.exchange_name() {
         Some(name) => html! { <code>{name}</code> },
