@@ -280,19 +280,19 @@ impl PolicyBuilder {
     /// Sets `minLength` (0, or 4–24).
     #[must_use]
     pub fn min_length(mut self, value: u32) -> Self {
-        self.values.min_length = Some(i128::from(value));
+        self.values.min_length = Some(i64::from(value));
         self
     }
     /// Sets `maxLength` (max(4, minLength)–24).
     #[must_use]
     pub fn max_length(mut self, value: u32) -> Self {
-        self.values.max_length = Some(i128::from(value));
+        self.values.max_length = Some(i64::from(value));
         self
     }
     /// Sets `lifetimeDays` (0–999; 0 = never expires).
     #[must_use]
     pub fn lifetime_days(mut self, value: u32) -> Self {
-        self.values.lifetime_days = Some(i128::from(value));
+        self.values.lifetime_days = Some(i64::from(value));
         self
     }
     /// Sets `failuresBeforeReset` (1–998, or `None` for unlimited).
@@ -305,7 +305,7 @@ impl PolicyBuilder {
     /// Sets `failuresBeforeLockout` (1–999).
     #[must_use]
     pub fn failures_before_lockout(mut self, value: u32) -> Self {
-        self.values.failures_before_lockout = Some(i128::from(value));
+        self.values.failures_before_lockout = Some(i64::from(value));
         self
     }
     /// Sets `allowCommonPatterns`.
@@ -317,7 +317,7 @@ impl PolicyBuilder {
     /// Sets `historyCount` (1–20).
     #[must_use]
     pub fn history_count(mut self, value: u32) -> Self {
-        self.values.history_count = Some(i128::from(value));
+        self.values.history_count = Some(i64::from(value));
         self
     }
     /// Sets `applyToExistingPins`.

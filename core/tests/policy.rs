@@ -114,6 +114,27 @@ fn every_range_edge() {
 }
 
 #[test]
+fn huge_values_are_out_of_range_and_quoted_as_given() {
+    for (key, value) in [
+        ("minLength", json!(u64::MAX)),
+        ("minLength", json!(-1e300)),
+        ("historyCount", json!(1e30)),
+        ("MinPINLength", json!("99999999999999999999999999")),
+        ("MinPINLength", json!("-99999999999999999999999999")),
+        ("PINLifetime", json!("99999999999999999999999.00:00:00")),
+    ] {
+        let e = error(json!({ key: value.clone() }));
+        assert_eq!(
+            (e.code(), e.field()),
+            ("outOfRange", Some(key)),
+            "{key} = {value}"
+        );
+        let quoted = value.to_string();
+        assert!(e.to_string().contains(quoted.trim_matches('"')), "{e}");
+    }
+}
+
+#[test]
 fn cross_field_rules() {
     let e = error(json!({"failuresBeforeReset": 15}));
     assert_eq!(

@@ -177,19 +177,25 @@ pub(crate) fn describe(value: &serde_json::Value) -> String {
         serde_json::Value::Object(map) if map.len() > 8 => {
             format!("an object with {} keys", map.len())
         }
-        other => shorten(&other.to_string()),
+        other => shorten(&to_json(other)),
     }
 }
 
 /// A string as error text: quoted as JSON, shortened when long.
 pub(crate) fn describe_str(text: &str) -> String {
     let head: String = text.chars().take(QUOTE_LIMIT).collect();
-    let quoted = serde_json::Value::String(head).to_string();
+    let quoted = to_json(&head);
     if text.chars().nth(QUOTE_LIMIT).is_some() {
         format!("{quoted}… ({} characters)", text.chars().count())
     } else {
         quoted
     }
+}
+
+/// Compact JSON text. (`serde_json::to_string`, not `Value`'s `Display`: the latter goes
+/// through `std::io` adapters that cost the WebAssembly build kilobytes.)
+fn to_json<T: serde::Serialize + ?Sized>(value: &T) -> String {
+    serde_json::to_string(value).unwrap_or_default()
 }
 
 /// A key as error text: as given, shortened when long.

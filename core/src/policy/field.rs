@@ -87,10 +87,10 @@ impl Field {
     }
 
     /// Whether an integer value is in this field's range (cross-field rules aside).
-    pub(crate) fn accepts(self, value: i128) -> bool {
+    pub(crate) fn accepts(self, value: i64) -> bool {
         match (self, self.bounds()) {
             (Field::MinLength, _) if (1..4).contains(&value) => false,
-            (_, Some((low, high))) => (i128::from(low)..=i128::from(high)).contains(&value),
+            (_, Some((low, high))) => (i64::from(low)..=i64::from(high)).contains(&value),
             (_, None) => false,
         }
     }

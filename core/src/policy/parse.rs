@@ -1,5 +1,7 @@
 //! Reading a policy from JSON (camelCase names or Exchange cmdlet names) and checking it.
 
+use std::num::IntErrorKind;
+
 use serde_json::Value;
 
 use super::error::{describe, describe_key};
@@ -9,16 +11,17 @@ use crate::ExtraCheck;
 use crate::extra::{ALL_LENGTHS, ExtraChecks};
 
 /// A policy being assembled: `None` means "not given, use the Exchange default".
-/// Integers are kept wide so that any value given can be reported as it was.
+/// Integers too large for `i64` saturate: they are out of every field's range either way,
+/// and errors quote the value as it was given.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct Draft {
-    pub min_length: Option<i128>,
-    pub max_length: Option<i128>,
-    pub lifetime_days: Option<i128>,
+    pub min_length: Option<i64>,
+    pub max_length: Option<i64>,
+    pub lifetime_days: Option<i64>,
     pub failures_before_reset: Option<Count>,
-    pub failures_before_lockout: Option<i128>,
+    pub failures_before_lockout: Option<i64>,
     pub allow_common_patterns: Option<bool>,
-    pub history_count: Option<i128>,
+    pub history_count: Option<i64>,
     pub apply_to_existing_pins: Option<bool>,
     pub extra_checks: Option<ExtraChecks>,
 }
@@ -84,7 +87,7 @@ fn suggest(key: &str) -> Option<&'static str> {
 /// An integer field's value, before its range is checked.
 #[derive(Clone, Copy, Debug)]
 pub(crate) enum Count {
-    Finite(i128),
+    Finite(i64),
     Unlimited,
 }
 
@@ -202,9 +205,9 @@ impl Draft {
 }
 
 /// A field's value, or its default, checked against its range and narrowed.
-fn checked<T: TryFrom<i128> + Copy>(
+fn checked<T: TryFrom<i64> + Copy>(
     field: Field,
-    given: Option<i128>,
+    given: Option<i64>,
     default: T,
 ) -> Result<T, PolicyError> {
     let Some(n) = given else { return Ok(default) };
@@ -220,7 +223,7 @@ fn checked<T: TryFrom<i128> + Copy>(
     })
 }
 
-fn in_range(field: Field, key: &str, value: &Value, n: i128) -> Result<i128, PolicyError> {
+fn in_range(field: Field, key: &str, value: &Value, n: i64) -> Result<i64, PolicyError> {
     if field.accepts(n) {
         Ok(n)
     } else {
@@ -260,9 +263,9 @@ fn count(field: Field, key: &str, value: &Value, spelling: Spelling) -> Result<C
     match value {
         Value::Number(number) => {
             if let Some(n) = number.as_i64() {
-                Ok(Count::Finite(i128::from(n)))
-            } else if let Some(n) = number.as_u64() {
-                Ok(Count::Finite(i128::from(n)))
+                Ok(Count::Finite(n))
+            } else if number.is_u64() {
+                Ok(Count::Finite(i64::MAX)) // above i64::MAX
             } else {
                 whole_float(number.as_f64().unwrap_or(f64::NAN))
                     .map(Count::Finite)
@@ -277,7 +280,7 @@ fn count(field: Field, key: &str, value: &Value, spelling: Spelling) -> Result<C
             let text = text.trim();
             if text.eq_ignore_ascii_case("unlimited") {
                 Ok(Count::Unlimited)
-            } else if let Ok(n) = text.parse::<i128>() {
+            } else if let Some(n) = integer(text) {
                 Ok(Count::Finite(n))
             } else if let Some(days) = whole_days(text).filter(|_| field == Field::LifetimeDays) {
                 Ok(Count::Finite(days))
@@ -302,17 +305,30 @@ fn count(field: Field, key: &str, value: &Value, spelling: Spelling) -> Result<C
     }
 }
 
-/// A float that is a whole number (JavaScript cannot tell `6.0` from `6`).
-#[allow(clippy::cast_possible_truncation)] // checked: finite, whole and far inside i128
-fn whole_float(x: f64) -> Option<i128> {
-    (x.is_finite() && x.fract() == 0.0 && x.abs() < 1e30).then_some(x as i128)
+/// A float that is a whole number (JavaScript cannot tell `6.0` from `6`); beyond `i64`
+/// it saturates (`as` does).
+#[allow(clippy::cast_possible_truncation)] // checked: finite and whole
+fn whole_float(x: f64) -> Option<i64> {
+    (x.is_finite() && x.fract() == 0.0).then_some(x as i64)
+}
+
+/// A numeric string as an integer, saturating beyond `i64`.
+fn integer(text: &str) -> Option<i64> {
+    match text.parse::<i64>() {
+        Ok(n) => Some(n),
+        Err(error) => match error.kind() {
+            IntErrorKind::PosOverflow => Some(i64::MAX),
+            IntErrorKind::NegOverflow => Some(i64::MIN),
+            _ => None,
+        },
+    }
 }
 
 /// `"60.00:00:00"` (a .NET `TimeSpan` of whole days) as 60.
-fn whole_days(text: &str) -> Option<i128> {
+fn whole_days(text: &str) -> Option<i64> {
     let (days, rest) = text.split_once('.')?;
     (rest == "00:00:00" && !days.is_empty() && days.bytes().all(|b| b.is_ascii_digit()))
-        .then(|| days.parse().ok())
+        .then(|| integer(days))
         .flatten()
 }
 
