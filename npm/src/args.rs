@@ -1,7 +1,10 @@
 //! Arguments in, results out: policies, contexts, PINs and reports.
 
+use std::cell::RefCell;
+
 use pinwarden::{Locale, Policy, Report};
 use serde::Serialize;
+use serde_json::{Map, Value};
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 
@@ -12,6 +15,9 @@ extern "C" {
     #[wasm_bindgen(catch, js_name = toJsonText)]
     fn to_json_text(value: &JsValue, what: &str) -> Result<String, JsValue>;
 
+    #[wasm_bindgen(js_name = fromJsonText)]
+    fn from_json_text(text: &str) -> JsValue;
+
     #[cfg(feature = "history")]
     #[wasm_bindgen(catch, js_name = toMillis)]
     fn to_millis(value: &JsValue, what: &str) -> Result<f64, JsValue>;
@@ -20,11 +26,58 @@ extern "C" {
     fn read_context(value: &JsValue) -> Result<JsValue, JsValue>;
 }
 
-/// A JavaScript value as JSON data; a `TypeError` with code `wrongType` for anything else.
-pub fn json(value: &JsValue, what: &str) -> Result<serde_json::Value, JsValue> {
-    let text = to_json_text(value, what)?;
-    serde_json::from_str(&text)
-        .map_err(|_| errors::wrong_type(what, "plain data (it is nested too deeply)"))
+/// How deeply arrays and objects may nest in a policy (as `serde_json`'s parser allows).
+const MAX_DEPTH: usize = 128;
+
+/// JSON text (from [`to_json_text`], so valid) as a `Value`: parsed by the engine's
+/// `JSON.parse` and walked here, so that the module needs no JSON parser of its own (it
+/// would be a sixth of the checks-only wasm).
+fn json_of_text(text: &str, what: &str) -> Result<Value, JsValue> {
+    plain_data(&from_json_text(text), MAX_DEPTH)
+        .ok_or_else(|| errors::wrong_type(what, "plain data (it is nested too deeply)"))
+}
+
+/// What `JSON.parse` returned as a `Value`; `None` when nested deeper than `depth`.
+fn plain_data(data: &JsValue, depth: usize) -> Option<Value> {
+    if let Some(text) = data.as_string() {
+        return Some(Value::String(text));
+    }
+    if let Some(number) = data.as_f64() {
+        return Some(json_number(number));
+    }
+    if let Some(boolean) = data.as_bool() {
+        return Some(Value::Bool(boolean));
+    }
+    if data.is_null() {
+        return Some(Value::Null);
+    }
+    let depth = depth.checked_sub(1)?;
+    if let Some(array) = data.dyn_ref::<js_sys::Array>() {
+        return array.iter().map(|item| plain_data(&item, depth)).collect();
+    }
+    // Inserted one by one: collecting into a map sorts first, which costs kilobytes.
+    let mut map = Map::new();
+    for entry in js_sys::Object::entries(data.unchecked_ref()) {
+        let entry: js_sys::Array = entry.unchecked_into();
+        map.insert(entry.get(0).as_string()?, plain_data(&entry.get(1), depth)?);
+    }
+    Some(Value::Object(map))
+}
+
+/// A finite JavaScript number as `serde_json` reads the text `JSON.stringify` writes for it:
+/// whole numbers below 2⁶³ in size as integers, anything else as a float.
+#[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)] // whole and in range
+fn json_number(number: f64) -> Value {
+    const LIMIT: f64 = 9_223_372_036_854_775_808.0; // 2⁶³
+    if number.fract() == 0.0 && number.abs() < LIMIT {
+        if number >= 0.0 {
+            Value::from(number as u64)
+        } else {
+            Value::from(number as i64)
+        }
+    } else {
+        serde_json::Number::from_f64(number).map_or(Value::Null, Value::Number)
+    }
 }
 
 /// The policy argument: nothing (Exchange defaults), a preset name, or a policy object.
@@ -32,11 +85,45 @@ pub fn policy(value: Option<&JsValue>) -> Result<Policy, JsValue> {
     let Some(value) = value.filter(|v| !v.is_undefined() && !v.is_null()) else {
         return Ok(Policy::EXCHANGE);
     };
-    let result = match value.as_string() {
-        Some(name) => Policy::preset(&name),
-        None => Policy::from_json(&json(value, "policy")?),
-    };
-    result.map_err(|error| errors::policy_error(&error))
+    if let Some(name) = value.as_string() {
+        return Policy::preset(&name).map_err(|error| errors::policy_error(&error));
+    }
+    let text = to_json_text(value, "policy")?;
+    if let Some(policy) = LAST_POLICY.with_borrow(|last| last.get(&text)) {
+        return Ok(policy);
+    }
+    let policy =
+        Policy::from_json(&json_of_text(&text, "policy")?).map_err(|e| errors::policy_error(&e))?;
+    LAST_POLICY.with_borrow_mut(|last| last.keep(text, policy));
+    Ok(policy)
+}
+
+thread_local! {
+    /// The last policy object read, by its JSON text: a server or a form that passes the
+    /// same policy call after call has it read once (reading costs more than checking).
+    static LAST_POLICY: RefCell<LastPolicy> = const { RefCell::new(LastPolicy(None)) };
+}
+
+/// One policy and the JSON text it was read from.
+struct LastPolicy(Option<(String, Policy)>);
+
+impl LastPolicy {
+    /// Texts longer than this are read each time rather than kept (a valid policy's text
+    /// is a few hundred bytes; an `extraChecks` list may repeat names without limit).
+    const MAX_TEXT: usize = 4096;
+
+    fn get(&self, text: &str) -> Option<Policy> {
+        self.0
+            .as_ref()
+            .filter(|(kept, _)| kept == text)
+            .map(|(_, policy)| *policy)
+    }
+
+    fn keep(&mut self, text: String, policy: Policy) {
+        if text.len() <= Self::MAX_TEXT {
+            self.0 = Some((text, policy));
+        }
+    }
 }
 
 /// The PIN argument: a string.

@@ -51,6 +51,11 @@ pub fn validate_pin_js(
     args::report(&report, context.locale)
 }
 
+/// Talc rather than Rust's default dlmalloc: the module is ~3 KB smaller (gzip) and allocates faster.
+#[cfg(all(target_family = "wasm", not(target_feature = "atomics")))]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
 thread_local! {
     /// The extensions of the fast path's last context (see [`use_extensions`]).
     static QUICK_CONTEXT: std::cell::RefCell<Context<'static>> =

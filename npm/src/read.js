@@ -24,7 +24,7 @@ function failure(what, reason) {
   return error;
 }
 
-/** JSON text of `value` (a policy or a context), or throws a TypeError with a code. */
+/** JSON text of `value` (a policy), or throws a TypeError with a code. */
 export function toJsonText(value, what) {
   let problem = null;
   const replacer = function (key, item) {
@@ -66,6 +66,11 @@ export function toJsonText(value, what) {
     } catch {}
     throw failure(what, reason);
   }
+}
+
+/** JSON text as plain data, for the Rust side to walk (the module has no JSON parser). */
+export function fromJsonText(text) {
+  return JSON.parse(text);
 }
 
 /** Milliseconds since the epoch from a number or a Date, or throws a TypeError. */

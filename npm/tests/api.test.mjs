@@ -174,3 +174,34 @@ test("validatePin's fast path (presets, extensions, locale) agrees with the gene
   assert.throws(() => validatePin(480137, "exchange"), { code: "wrongType", field: "pin" });
   assert.deepEqual(validatePin("480137", "exchange", { extensions: ["36697"] }), { ok: true, violations: [] });
 });
+
+test("a policy object is read again whenever its JSON differs from the last one's", () => {
+  const policy = { minLength: 6 };
+  assert.equal(validatePin("48213", policy).ok, false, "too short under minLength 6");
+  policy.minLength = 5; // the same object, changed: read afresh
+  assert.equal(validatePin("48213", policy).ok, true);
+  const strict = parsePolicy("strict");
+  const other = { minLength: 8 };
+  for (let n = 0; n < 4; n++) {
+    assert.deepEqual(codes(validatePin("19870412", n % 2 ? strict : other)), n % 2 ? ["date"] : []);
+  }
+  // A refused policy is never kept: the one before it still reads, and the refused one
+  // is refused again.
+  assert.throws(() => validatePin("482913", { minLength: 3 }), { code: "outOfRange" });
+  assert.equal(validatePin("482913", { minLength: 6 }).ok, true);
+  assert.throws(() => validatePin("482913", { minLength: 3 }), { code: "outOfRange" });
+});
+
+test("numbers in a policy object read as their JSON text would", () => {
+  assert.equal(parsePolicy({ minLength: 6.0 }).minLength, 6, "6.0 is 6 in JavaScript");
+  assert.equal(parsePolicy({ minLength: -0 }).minLength, 0);
+  assert.throws(() => parsePolicy({ minLength: 6.5 }), { code: "notInteger", message: /got 6\.5/ });
+  assert.throws(() => parsePolicy({ minLength: 1e21 }), { code: "outOfRange", message: /got 1e\+21/ }); // as JavaScript writes it
+  assert.throws(() => parsePolicy({ minLength: 2 ** 63 }), { code: "outOfRange" });
+  assert.throws(() => parsePolicy({ minLength: -(2 ** 53) }), { code: "outOfRange", message: /-9007199254740992/ });
+  assert.throws(() => parsePolicy({ MinPINLength: "1".repeat(30) }), { code: "outOfRange" });
+  let nested = ["date"];
+  for (let depth = 0; depth < 200; depth++) nested = [nested];
+  assert.throws(() => parsePolicy({ extraChecks: nested }), { name: "TypeError", code: "wrongType", field: "policy" });
+  assert.equal(validatePin("482913", "exchange").ok, true, "still working afterwards");
+});

@@ -114,7 +114,9 @@ pub enum CrossRule {
 
 impl std::fmt::Display for PolicyError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.message(crate::Locale::En))
+        // English directly, not through `message`: a build that never asks for French
+        // (the npm package's errors) then leaves the French words out.
+        f.write_str(&super::text::english(self))
     }
 }
 

@@ -72,26 +72,35 @@ impl Field {
     /// ```
     pub const fn valid_values(self, locale: Locale) -> &'static str {
         match locale {
-            Locale::En => match self {
-                Field::MinLength => "0 (no PIN required) or between 4 and 24",
-                Field::MaxLength => "between 4 and 24",
-                Field::LifetimeDays => "between 0 (never expires) and 999",
-                Field::FailuresBeforeReset => "between 1 and 998, or null (unlimited)",
-                Field::FailuresBeforeLockout => "between 1 and 999",
-                Field::HistoryCount => "between 1 and 20",
-                Field::AllowCommonPatterns | Field::ApplyToExistingPins => "true or false",
-                Field::ExtraChecks => "a list of extra check names",
-            },
-            Locale::Fr => match self {
-                Field::MinLength => "0 (aucun code PIN exigé) ou entre 4 et 24",
-                Field::MaxLength => "entre 4 et 24",
-                Field::LifetimeDays => "entre 0 (n’expire jamais) et 999",
-                Field::FailuresBeforeReset => "entre 1 et 998, ou null (illimité)",
-                Field::FailuresBeforeLockout => "entre 1 et 999",
-                Field::HistoryCount => "entre 1 et 20",
-                Field::AllowCommonPatterns | Field::ApplyToExistingPins => "true ou false",
-                Field::ExtraChecks => "une liste de noms de contrôles supplémentaires",
-            },
+            Locale::En => self.valid_values_en(),
+            Locale::Fr => self.valid_values_fr(),
+        }
+    }
+
+    // One function per locale, so that a build that asks for one keeps only its words.
+    const fn valid_values_en(self) -> &'static str {
+        match self {
+            Field::MinLength => "0 (no PIN required) or between 4 and 24",
+            Field::MaxLength => "between 4 and 24",
+            Field::LifetimeDays => "between 0 (never expires) and 999",
+            Field::FailuresBeforeReset => "between 1 and 998, or null (unlimited)",
+            Field::FailuresBeforeLockout => "between 1 and 999",
+            Field::HistoryCount => "between 1 and 20",
+            Field::AllowCommonPatterns | Field::ApplyToExistingPins => "true or false",
+            Field::ExtraChecks => "a list of extra check names",
+        }
+    }
+
+    const fn valid_values_fr(self) -> &'static str {
+        match self {
+            Field::MinLength => "0 (aucun code PIN exigé) ou entre 4 et 24",
+            Field::MaxLength => "entre 4 et 24",
+            Field::LifetimeDays => "entre 0 (n’expire jamais) et 999",
+            Field::FailuresBeforeReset => "entre 1 et 998, ou null (illimité)",
+            Field::FailuresBeforeLockout => "entre 1 et 999",
+            Field::HistoryCount => "entre 1 et 20",
+            Field::AllowCommonPatterns | Field::ApplyToExistingPins => "true ou false",
+            Field::ExtraChecks => "une liste de noms de contrôles supplémentaires",
         }
     }
 }
@@ -100,36 +109,39 @@ impl Expected {
     /// What was expected, in words, in `locale`.
     pub const fn describe(self, locale: Locale) -> &'static str {
         match locale {
-            Locale::En => match self {
-                Expected::PresetOrObject => "a preset name or an object",
-                Expected::WholeNumber => "a whole number",
-                Expected::WholeNumberOrNull => "a whole number or null",
-                Expected::WholeNumberOrNumericString => "a whole number or a numeric string",
-                Expected::WholeNumberOrUnlimited => {
-                    "a whole number, a numeric string or \"Unlimited\""
-                }
-                Expected::Boolean => "true or false",
-                Expected::CheckList => "a list of check names or {\"check\", \"lengths\"} objects",
-                Expected::CheckLengths => "lengths: a non-empty list of whole numbers from 1 to 24",
-            },
-            Locale::Fr => match self {
-                Expected::PresetOrObject => "un nom de préréglage ou un objet",
-                Expected::WholeNumber => "un nombre entier",
-                Expected::WholeNumberOrNull => "un nombre entier ou null",
-                Expected::WholeNumberOrNumericString => {
-                    "un nombre entier ou une chaîne de chiffres"
-                }
-                Expected::WholeNumberOrUnlimited => {
-                    "un nombre entier, une chaîne de chiffres ou \"Unlimited\""
-                }
-                Expected::Boolean => "true ou false",
-                Expected::CheckList => {
-                    "une liste de noms de contrôles ou d’objets {\"check\", \"lengths\"}"
-                }
-                Expected::CheckLengths => {
-                    "lengths : une liste non vide de nombres entiers de 1 à 24"
-                }
-            },
+            Locale::En => self.describe_en(),
+            Locale::Fr => self.describe_fr(),
+        }
+    }
+
+    // One function per locale, so that a build that asks for one keeps only its words.
+    const fn describe_en(self) -> &'static str {
+        match self {
+            Expected::PresetOrObject => "a preset name or an object",
+            Expected::WholeNumber => "a whole number",
+            Expected::WholeNumberOrNull => "a whole number or null",
+            Expected::WholeNumberOrNumericString => "a whole number or a numeric string",
+            Expected::WholeNumberOrUnlimited => "a whole number, a numeric string or \"Unlimited\"",
+            Expected::Boolean => "true or false",
+            Expected::CheckList => "a list of check names or {\"check\", \"lengths\"} objects",
+            Expected::CheckLengths => "lengths: a non-empty list of whole numbers from 1 to 24",
+        }
+    }
+
+    const fn describe_fr(self) -> &'static str {
+        match self {
+            Expected::PresetOrObject => "un nom de préréglage ou un objet",
+            Expected::WholeNumber => "un nombre entier",
+            Expected::WholeNumberOrNull => "un nombre entier ou null",
+            Expected::WholeNumberOrNumericString => "un nombre entier ou une chaîne de chiffres",
+            Expected::WholeNumberOrUnlimited => {
+                "un nombre entier, une chaîne de chiffres ou \"Unlimited\""
+            }
+            Expected::Boolean => "true ou false",
+            Expected::CheckList => {
+                "une liste de noms de contrôles ou d’objets {\"check\", \"lengths\"}"
+            }
+            Expected::CheckLengths => "lengths : une liste non vide de nombres entiers de 1 à 24",
         }
     }
 }
@@ -146,8 +158,8 @@ fn known_checks() -> String {
     ExtraCheck::ALL.map(ExtraCheck::name).join(", ")
 }
 
-fn english(error: &PolicyError) -> String {
-    let locale = Locale::En;
+/// The message of a policy error in English (its `Display`).
+pub(super) fn english(error: &PolicyError) -> String {
     match error {
         PolicyError::UnknownField { key, suggestion } => match suggestion {
             Some(name) => format!("unknown policy field `{key}` (did you mean `{name}`?)"),
@@ -157,15 +169,12 @@ fn english(error: &PolicyError) -> String {
             key,
             expected,
             value,
-        } => format!("`{key}` must be {}; got {value}", expected.describe(locale)),
+        } => format!("`{key}` must be {}; got {value}", expected.describe_en()),
         PolicyError::NotInteger { key, value } => {
             format!("`{key}` must be a whole number; got {value}")
         }
         PolicyError::OutOfRange { key, field, value } => {
-            format!(
-                "`{key}` must be {}; got {value}",
-                field.valid_values(locale)
-            )
+            format!("`{key}` must be {}; got {value}", field.valid_values_en())
         }
         PolicyError::CrossField { field, rule, value } => {
             let rule = match rule {
@@ -193,7 +202,6 @@ fn english(error: &PolicyError) -> String {
 }
 
 fn french(error: &PolicyError) -> String {
-    let locale = Locale::Fr;
     match error {
         PolicyError::UnknownField { key, suggestion } => match suggestion {
             Some(name) => {
@@ -207,7 +215,7 @@ fn french(error: &PolicyError) -> String {
             value,
         } => format!(
             "`{key}` doit être {} ; reçu {value}",
-            expected.describe(locale)
+            expected.describe_fr()
         ),
         PolicyError::NotInteger { key, value } => {
             format!("`{key}` doit être un nombre entier ; reçu {value}")
@@ -215,7 +223,7 @@ fn french(error: &PolicyError) -> String {
         PolicyError::OutOfRange { key, field, value } => {
             format!(
                 "`{key}` doit être {} ; reçu {value}",
-                field.valid_values(locale)
+                field.valid_values_fr()
             )
         }
         PolicyError::CrossField { field, rule, value } => {
