@@ -1,8 +1,9 @@
 // Packaging test: `npm pack` the package, install the tarball into fresh Node ESM, Node
-// CommonJS and Vite 7 projects, run the Node ones, build the Vite one and load it in
-// headless Chromium. Usage: node packaging.mjs <package dir> <work dir>
+// CommonJS and Vite 7 projects (one importing `pinwarden`, one `pinwarden/checks`), run
+// the Node ones, build the Vite ones and load them in headless Chromium.
+// Usage: node packaging.mjs <package dir> <work dir>
 import { execFileSync } from "node:child_process";
-import { cpSync, mkdirSync, rmSync, readdirSync } from "node:fs";
+import { cpSync, mkdirSync, rmSync, readdirSync, readFileSync } from "node:fs";
 import { join, dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import assert from "node:assert/strict";
@@ -35,28 +36,42 @@ function project(name) {
 
 for (const [name, entry] of [["esm", "main.mjs"], ["cjs", "main.js"]]) {
   const output = JSON.parse(run(process.execPath, [entry], project(name)));
-  assert.deepEqual(output, { ...expected, failures: 0 }, name);
+  assert.deepEqual(output, { ...expected, failures: 0, checksCodes: expected.codes }, name);
   console.log(`ok: Node ${name} project`);
 }
 
-const vite = project("vite");
-run(join(tools, "vite"), ["build", "--logLevel", "warn"], vite);
-const dist = join(vite, "dist");
-const server = await serve(dist);
-const url = `${server.url}/`;
+/** Builds a Vite project, loads it in headless Chromium and returns what the page shows. */
+async function viteResult(browser, name) {
+  const dir = project(name);
+  run(join(tools, "vite"), ["build", "--logLevel", "warn"], dir);
+  const dist = join(dir, "dist");
+  const server = await serve(dist);
+  try {
+    const page = await browser.newPage();
+    const errors = [];
+    page.on("console", (message) => message.type() === "error" && errors.push(message.text()));
+    page.on("pageerror", (error) => errors.push(String(error)));
+    await page.goto(`${server.url}/`);
+    await page.waitForFunction(() => document.getElementById("result").textContent !== "loading", null, { timeout: 30_000 });
+    const result = JSON.parse(await page.textContent("#result"));
+    assert.deepEqual(errors, [], name);
+    const wasm = readdirSync(join(dist, "assets")).filter((file) => file.endsWith(".wasm"));
+    return { result, wasm: wasm.map((file) => readFileSync(join(dist, "assets", file))) };
+  } finally {
+    server.close();
+  }
+}
+
 const browser = await chromium.launch(CHROMIUM);
 try {
-  const page = await browser.newPage();
-  const errors = [];
-  page.on("console", (message) => message.type() === "error" && errors.push(message.text()));
-  page.on("pageerror", (error) => errors.push(String(error)));
-  await page.goto(url);
-  await page.waitForFunction(() => document.getElementById("result").textContent !== "loading", null, { timeout: 30_000 });
-  const result = JSON.parse(await page.textContent("#result"));
-  assert.deepEqual(result, { ...expected, recycled: ["recycled"] });
-  assert.deepEqual(errors, []);
-  console.log("ok: Vite 7 build in headless Chromium");
+  const full = await viteResult(browser, "vite");
+  assert.deepEqual(full.result, { ...expected, recycled: ["recycled"] });
+  assert.deepEqual(full.wasm, [readFileSync(join(packageDir, "web", "pinwarden_bg.wasm"))], "the full wasm, once");
+  console.log("ok: Vite 7 build of pinwarden in headless Chromium");
+  const checks = await viteResult(browser, "vite-checks");
+  assert.deepEqual(checks.result, { ...expected, history: "historyUnavailable" });
+  assert.deepEqual(checks.wasm, [readFileSync(join(packageDir, "checks", "pinwarden_bg.wasm"))], "the checks wasm only");
+  console.log(`ok: Vite 7 build of pinwarden/checks in headless Chromium (ships a ${checks.wasm[0].length}-byte wasm only)`);
 } finally {
   await browser.close();
-  server.close();
 }

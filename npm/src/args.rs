@@ -203,7 +203,8 @@ impl Context {
             .map_err(|error| errors::history_error(&error))
     }
 
-    /// Without the history feature, a history is an error that says where to find one.
+    /// In `pinwarden/checks` (no history feature), a history is an error that says where
+    /// to find one.
     #[cfg(not(feature = "history"))]
     pub fn history(&self) -> Result<Option<History>, JsValue> {
         match self.history {

@@ -65,13 +65,14 @@ pub fn locale_error(error: &UnsupportedLocale) -> JsValue {
     )
 }
 
-/// A context with a `history` given to a build without the `history` feature.
+/// A context with a `history` given to `pinwarden/checks` (the build without the `history`
+/// feature).
 #[cfg(not(feature = "history"))]
 pub fn history_unavailable() -> JsValue {
     js_error(
         "HistoryError",
         "historyUnavailable",
-        "this build of pinwarden has no PIN history (it leaves Argon2id out to stay small): use the \"pinwarden\" package to check a PIN against a history",
+        "pinwarden/checks has no PIN history (it leaves Argon2id out to stay small): import \"pinwarden\" to check a PIN against a history",
         Some("history"),
     )
 }

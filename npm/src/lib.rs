@@ -51,7 +51,7 @@ pub fn validate_pin_js(
     args::report(&report, context.locale)
 }
 
-/// Talc rather than Rust's default dlmalloc: the module is ~3 KB smaller (gzip) and allocates faster.
+/// Talc rather than Rust's default dlmalloc: a smaller module (3 KB gzip) that allocates faster.
 #[cfg(all(target_family = "wasm", not(target_feature = "atomics")))]
 #[global_allocator]
 static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();

@@ -3,6 +3,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { parsePolicy, validatePin, generatePin, PinHistory, PinAccount } from "pinwarden";
+import checks from "./checks-build.mjs";
 
 const throwingGetter = Object.defineProperty({}, "minLength", { enumerable: true, get() { throw new Error("getter"); } });
 const throwingProxy = new Proxy({}, {
@@ -70,7 +71,7 @@ const hostile = {
   "context, huge length": { length: 1e12 },
 };
 
-function checkOutcome(name, call) {
+function checkOutcome(name, call, module) {
   let threw = null;
   try {
     call();
@@ -84,7 +85,7 @@ function checkOutcome(name, call) {
     assert.ok(threw.message.length < 2000, `${name}: a ${threw.message.length}-character message`);
   }
   // The module still works right after.
-  assert.deepEqual(validatePin("480137", "exchange"), { ok: true, violations: [] }, `${name}: module broken`);
+  assert.deepEqual(module.validatePin("480137", "exchange"), { ok: true, violations: [] }, `${name}: module broken`);
 }
 
 const calls = {
@@ -100,17 +101,26 @@ const calls = {
   "PinAccount.create(x)": (x) => PinAccount.create(x),
   "PinAccount.parse(x)": (x) => PinAccount.parse(x),
 };
+// The same through the `pinwarden/checks` browser build (its own wasm, without the history).
+const checksCalls = {
+  "checks: parsePolicy(x)": (x) => checks.parsePolicy(x),
+  "checks: validatePin(x)": (x) => checks.validatePin(x),
+  "checks: validatePin(pin, x)": (x) => checks.validatePin("480137", x),
+  "checks: validatePin(pin, p, x)": (x) => checks.validatePin("480137", "exchange", x),
+  "checks: generatePin(x)": (x) => checks.generatePin(x),
+  "checks: generatePin(p, x)": (x) => checks.generatePin("exchange", x),
+};
 
 let count = 0;
-for (const [callName, call] of Object.entries(calls)) {
-  test(callName, () => {
-    for (const [valueName, value] of Object.entries(hostile)) {
-      // Argon2 runs for PinHistory.add and PinAccount.create on valid input: skip the
-      // 10 MB string there only to keep the run short (it is refused before hashing).
-      checkOutcome(`${callName} with ${valueName}`, () => call(value));
-      count += 1;
-    }
-  });
+for (const [module, table] of [[{ validatePin }, calls], [checks, checksCalls]]) {
+  for (const [callName, call] of Object.entries(table)) {
+    test(callName, () => {
+      for (const [valueName, value] of Object.entries(hostile)) {
+        checkOutcome(`${callName} with ${valueName}`, () => call(value), module);
+        count += 1;
+      }
+    });
+  }
 }
 
 test("at least 200 hostile calls were made", () => {

@@ -44,3 +44,11 @@ test("the runtime exports are the declared ones", async () => {
   const runtime = Object.keys(module).sort();
   assert.deepEqual(runtime, ["PinAccount", "PinHistory", "default", "generatePin", "parsePolicy", "validatePin"]);
 });
+
+test("pinwarden/checks declares what its browser build exports", async () => {
+  const { default: checks } = await import("./checks-build.mjs");
+  const declaredChecks = readFileSync(packageDir + "checks/index.d.ts", "utf8");
+  const names = [...exportsAndMethods(declaredChecks)];
+  if (/^export default function init\(/m.test(declaredChecks)) names.push("default");
+  assert.deepEqual(Object.keys(checks).sort(), names.sort());
+});

@@ -29,7 +29,7 @@ pub fn build() -> Result {
 
 /// Builds the policy editor (the `www` crate) for the browser.
 pub fn build_editor() -> Result {
-    wasm::build_for_web("pinwarden-www", "pinwarden_www", &editor_dir(), &[])
+    wasm::build_for_web("pinwarden-www", "pinwarden_www", &editor_dir())
 }
 
 /// Assembles the pages around the element, the npm package and the editor, already built.

@@ -3,14 +3,16 @@
 //! One wasm-pack build per world: `--target web` (browsers and bundlers, ESM, `await
 //! init()`) and `--target nodejs` (Node, CommonJS, ready on load). The package's
 //! `exports` send Node's `import` and `require` to one shared CommonJS instance and
-//! everything else to the web build.
+//! everything else to the web build. A third build, `--target web` without the `history`
+//! feature, is the `pinwarden/checks` entry for browsers: checks and generation alone,
+//! whose wasm must stay within 40 KB gzip.
 
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use crate::cmd::{self, Failure, Result};
-use crate::{tools, wasm};
+use crate::tools;
 
 /// The folder holding the assembled package.
 pub fn package_dir() -> PathBuf {
@@ -31,7 +33,11 @@ pub fn build() -> Result {
     tools::wasm_pack()?;
     tools::npm_ci("npm")?;
     let out = cmd::root().join("target").join("npm-build");
-    for (target, dir) in [("web", "web"), ("nodejs", "node")] {
+    for (target, dir, cargo_args) in [
+        ("web", "web", &[][..]),
+        ("nodejs", "node", &[][..]),
+        ("web", "checks", &["--no-default-features"][..]),
+    ] {
         let mut command = Command::new("wasm-pack");
         command
             .args([
@@ -46,6 +52,8 @@ pub fn build() -> Result {
             ])
             .arg(out.join(dir))
             .arg(cmd::root().join("npm"))
+            .arg("--")
+            .args(cargo_args)
             .env("PATH", path_with_npm_tools());
         cmd::run_command(&mut command)?;
     }
@@ -63,11 +71,18 @@ fn assemble(out: &Path) -> Result {
         &cmd::root().join("npm").join("README.md"),
         &package.join("README.md"),
     )?;
-    for dir in ["web", "node"] {
+    for dir in ["web", "node", "checks"] {
         copy_tree(&out.join(dir), &package.join(dir))?;
     }
-    // wasm-pack's own files that do not belong in the package.
-    for leftover in ["web/.gitignore", "node/.gitignore"] {
+    // wasm-pack's own files that do not belong in the package; the checks entry is
+    // declared by the template's checks/index.d.ts.
+    for leftover in [
+        "web/.gitignore",
+        "node/.gitignore",
+        "checks/.gitignore",
+        "checks/pinwarden.d.ts",
+        "checks/pinwarden_bg.wasm.d.ts",
+    ] {
         let _ = fs::remove_file(package.join(leftover));
     }
     commonjs_snippets(&package.join("node").join("snippets"))?;
@@ -207,17 +222,9 @@ pub fn packaging_test() -> Result {
     cmd::run_command(&mut command)
 }
 
-/// Raw, gzip and brotli sizes of the package's wasm and JavaScript.
-/// Raw, gzip and brotli sizes of the package, and of the checks and generation alone (the
-/// npm crate without its `history` feature) against their 40 KB gzip budget.
+/// Raw, gzip and brotli sizes of the package's wasm and JavaScript; fails when the
+/// `pinwarden/checks` wasm (checks and generation alone) is over its 40 KB gzip budget.
 pub fn size_report() -> Result {
-    let checks = cmd::root().join("target").join("npm-checks");
-    wasm::build_for_web(
-        "pinwarden-npm",
-        "pinwarden_npm",
-        &checks,
-        &["--no-default-features"],
-    )?;
     let script = cmd::root()
         .join("npm")
         .join("scripts")
@@ -227,7 +234,6 @@ pub fn size_report() -> Result {
         .arg(script)
         .arg(package_dir())
         .arg("npm")
-        .arg(checks.join("pinwarden_npm_bg.wasm"))
         .current_dir(cmd::root());
     cmd::run_command(&mut command)
 }

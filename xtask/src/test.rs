@@ -31,7 +31,7 @@ pub fn run() -> Result {
     steps.step("README shares table is current", || shares::run(true))?;
     steps.step("supply chain (sources, licences, bans)", supply::run)?;
     steps.step("fuzz every target briefly (6 s each)", || fuzz::run(6))?;
-    steps.step("npm package (wasm-pack, web and node)", npm::build)?;
+    steps.step("npm package (wasm-pack: web, node and checks)", npm::build)?;
     steps.step("npm package: Node tests", || node_tests("npm/tests"))?;
     steps.step("npm package: TypeScript declarations", npm::check_types)?;
     steps.step("npm package: wasm in headless Chromium", || {

@@ -10,12 +10,11 @@ use crate::{npm, tools};
 
 /// Builds `package` (whose library is `lib_name`) into `out`, which is emptied first:
 /// `{lib_name}.js`, its `.d.ts` and `{lib_name}_bg.wasm`, optimised for size.
-/// `cargo_args` are added to `cargo build` (e.g. `--no-default-features`).
-pub fn build_for_web(package: &str, lib_name: &str, out: &Path, cargo_args: &[&str]) -> Result {
+pub fn build_for_web(package: &str, lib_name: &str, out: &Path) -> Result {
     tools::wasm_target()?;
     tools::wasm_bindgen_cli()?;
     tools::npm_ci("npm")?;
-    let mut build = vec![
+    cmd::cargo(&[
         "build",
         "--locked",
         "--release",
@@ -24,9 +23,7 @@ pub fn build_for_web(package: &str, lib_name: &str, out: &Path, cargo_args: &[&s
         "-p",
         package,
         "--lib",
-    ];
-    build.extend_from_slice(cargo_args);
-    cmd::cargo(&build)?;
+    ])?;
     if out.exists() {
         std::fs::remove_dir_all(out)
             .map_err(|e| Failure::new(format!("{}: {e}", out.display())))?;

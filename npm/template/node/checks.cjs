@@ -1,0 +1,6 @@
+// `pinwarden/checks` in Node (require): the full module's checks and generation. Size does
+// not matter on a server, and one instance serves both entries.
+"use strict";
+const { parsePolicy, validatePin, generatePin, init } = require("./index.cjs");
+
+module.exports = { parsePolicy, validatePin, generatePin, init, default: init };
