@@ -53,7 +53,8 @@ fn plain_data(data: &JsValue, depth: usize) -> Option<Value> {
     }
     let depth = depth.checked_sub(1)?;
     if let Some(array) = data.dyn_ref::<js_sys::Array>() {
-        return array.iter().map(|item| plain_data(&item, depth)).collect();
+        let items = array.iter().map(|item| plain_data(&item, depth));
+        return items.collect::<Option<Vec<_>>>().map(Value::Array);
     }
     // Inserted one by one: collecting into a map sorts first, which costs kilobytes.
     let mut map = Map::new();

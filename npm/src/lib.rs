@@ -26,6 +26,11 @@ pub use account::JsPinAccount;
 #[cfg(feature = "history")]
 pub use history::JsPinHistory;
 
+/// Talc rather than Rust's default dlmalloc: a smaller module (3 KB gzip) that allocates faster.
+#[cfg(all(target_family = "wasm", not(target_feature = "atomics")))]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
 /// The complete, validated policy for `input` (a preset name, a partial policy, or
 /// nothing for the Exchange defaults). Throws a `PolicyError` naming the field.
 #[wasm_bindgen(js_name = parsePolicy, unchecked_return_type = "Policy")]
@@ -50,11 +55,6 @@ pub fn validate_pin_js(
     let report = validate_pin(&pin, &policy, &context.core(history.as_ref()));
     args::report(&report, context.locale)
 }
-
-/// Talc rather than Rust's default dlmalloc: a smaller module (3 KB gzip) that allocates faster.
-#[cfg(all(target_family = "wasm", not(target_feature = "atomics")))]
-#[global_allocator]
-static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
 
 thread_local! {
     /// The extensions of the fast path's last context (see [`use_extensions`]).

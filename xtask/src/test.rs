@@ -23,6 +23,17 @@ pub fn run() -> Result {
             "--",
             "-D",
             "warnings",
+        ])?;
+        // The `pinwarden/checks` build: the npm crate and the core without the history.
+        cmd::cargo(&[
+            "clippy",
+            "-p",
+            "pinwarden-npm",
+            "--no-default-features",
+            "--locked",
+            "--",
+            "-D",
+            "warnings",
         ])
     })?;
     steps.step("Rust tests (unit, integration, doc)", || {
