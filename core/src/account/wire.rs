@@ -111,8 +111,10 @@ pub(super) fn parse(
     let history = map
         .get("history")
         .ok_or_else(|| invalid("`history` is missing".into()))?;
-    let history =
-        parse_history(&history.to_string()).map_err(|error| invalid(error.to_string()))?;
+    // `serde_json::to_string`, not `Value`'s `Display`, whose `std::io` adapter would cost
+    // the wasm kilobytes (as in policy errors).
+    let history = serde_json::to_string(history).unwrap_or_default();
+    let history = parse_history(&history).map_err(|error| invalid(error.to_string()))?;
     if history.is_empty() {
         return Err(invalid("the history holds no current PIN".into()));
     }
