@@ -50,6 +50,17 @@ pub fn run_command(command: &mut Command) -> Result {
     }
 }
 
+/// Runs `node npm/scripts/{script} args…` in the workspace root: the size reports, the
+/// packaging and browser tests, the benchmarks.
+pub fn node_script(script: &str, args: &[&std::ffi::OsStr]) -> Result {
+    let mut command = Command::new("node");
+    command
+        .arg(root().join("npm").join("scripts").join(script))
+        .args(args)
+        .current_dir(root());
+    run_command(&mut command)
+}
+
 /// Runs cargo with these arguments.
 pub fn cargo(args: &[&str]) -> Result {
     run(&cargo_path(), args)

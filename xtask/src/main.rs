@@ -39,15 +39,9 @@ commands:
 fn bench() -> cmd::Result {
     cmd::cargo(&["bench", "-p", "pinwarden"])?;
     npm::build()?;
-    let scripts = cmd::root().join("npm").join("scripts");
     let package = npm::package_dir();
     for script in ["bench-node.mjs", "bench-history-browser.mjs"] {
-        let mut command = std::process::Command::new("node");
-        command
-            .arg(scripts.join(script))
-            .arg(&package)
-            .current_dir(cmd::root());
-        cmd::run_command(&mut command)?;
+        cmd::node_script(script, &[package.as_os_str()])?;
     }
     Ok(())
 }

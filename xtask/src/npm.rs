@@ -208,32 +208,18 @@ pub fn check_types() -> Result {
 /// projects; the Vite build is loaded in headless Chromium.
 pub fn packaging_test() -> Result {
     tools::chromium()?;
-    let script = cmd::root()
-        .join("npm")
-        .join("scripts")
-        .join("packaging.mjs");
     let work = cmd::root().join("target").join("packaging");
-    let mut command = Command::new("node");
-    command
-        .arg(script)
-        .arg(package_dir())
-        .arg(work)
-        .current_dir(cmd::root());
-    cmd::run_command(&mut command)
+    cmd::node_script(
+        "packaging.mjs",
+        &[package_dir().as_os_str(), work.as_os_str()],
+    )
 }
 
 /// Raw, gzip and brotli sizes of the package's wasm and JavaScript; fails when the
 /// `pinwarden/checks` wasm (checks and generation alone) is over its 40 KB gzip budget.
 pub fn size_report() -> Result {
-    let script = cmd::root()
-        .join("npm")
-        .join("scripts")
-        .join("size-report.mjs");
-    let mut command = Command::new("node");
-    command
-        .arg(script)
-        .arg(package_dir())
-        .arg("npm")
-        .current_dir(cmd::root());
-    cmd::run_command(&mut command)
+    cmd::node_script(
+        "size-report.mjs",
+        &[package_dir().as_os_str(), "npm".as_ref()],
+    )
 }

@@ -62,13 +62,16 @@ pub fn run() -> Result {
     steps.step("widget: <pin-field> size report", web::size_report)?;
     steps.step(
         "widget: <pin-field> in a plain HTML form (Chromium)",
-        || node_script("element-form.mjs", &[&web::package_dir()]),
+        || cmd::node_script("element-form.mjs", &[web::package_dir().as_os_str()]),
     )?;
     steps.step(
         "widget: <pin-field> in React 19 and Vue 3 pages (Vite 7, Chromium)",
         || {
             let work = cmd::root().join("target").join("packaging-element");
-            node_script("element-frameworks.mjs", &[&web::package_dir(), &work])
+            cmd::node_script(
+                "element-frameworks.mjs",
+                &[web::package_dir().as_os_str(), work.as_os_str()],
+            )
         },
     )?;
     steps.step(
@@ -78,7 +81,7 @@ pub fn run() -> Result {
     steps.step("demo: site", demo::assemble)?;
     steps.step(
         "demo: journeys, keyboard only and axe-core in Chromium",
-        || node_script("demo-e2e.mjs", &[&demo::site_dir()]),
+        || cmd::node_script("demo-e2e.mjs", &[demo::site_dir().as_os_str()]),
     )?;
     steps.summary();
     Ok(())
@@ -90,16 +93,6 @@ fn node_tests(dir: &str) -> Result {
     command
         .args(["--test", "--test-reporter=spec"])
         .arg(cmd::root().join(dir))
-        .current_dir(cmd::root());
-    cmd::run_command(&mut command)
-}
-
-/// One of `npm/scripts/*.mjs` with folder arguments.
-fn node_script(script: &str, dirs: &[&std::path::Path]) -> Result {
-    let mut command = Command::new("node");
-    command
-        .arg(cmd::root().join("npm").join("scripts").join(script))
-        .args(dirs)
         .current_dir(cmd::root());
     cmd::run_command(&mut command)
 }

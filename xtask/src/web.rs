@@ -1,8 +1,6 @@
 //! `cargo xtask web`: builds the `<pin-field>` element package into `web/pkg/` (plain
 //! `cargo build` + `wasm-bindgen --target web` + npm binaryen's `wasm-opt -Oz`).
 
-use std::process::Command;
-
 use crate::cmd::{self, Result};
 use crate::{npm, wasm};
 
@@ -21,16 +19,8 @@ pub fn build() -> Result {
 
 /// Raw, gzip and brotli sizes of the element package, against its 150 KB gzip budget.
 pub fn size_report() -> Result {
-    let mut command = Command::new("node");
-    command
-        .arg(
-            cmd::root()
-                .join("npm")
-                .join("scripts")
-                .join("size-report.mjs"),
-        )
-        .arg(package_dir())
-        .arg("element")
-        .current_dir(cmd::root());
-    cmd::run_command(&mut command)
+    cmd::node_script(
+        "size-report.mjs",
+        &[package_dir().as_os_str(), "element".as_ref()],
+    )
 }
