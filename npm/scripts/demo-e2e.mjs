@@ -7,7 +7,7 @@ import { mkdirSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join, resolve } from "node:path";
 import { chromium } from "playwright-core";
-import { serve, CHROMIUM } from "./serve.mjs";
+import { serve, watchErrors, CHROMIUM } from "./serve.mjs";
 
 const site = resolve(process.argv[2]);
 const shots = resolve(site, "..", "screenshots");
@@ -18,8 +18,7 @@ const browser = await chromium.launch(CHROMIUM);
 
 async function open(path, errors, ready = "pin-field input") {
   const page = await browser.newPage({ viewport: { width: 900, height: 900 } });
-  page.on("pageerror", (error) => errors.push(String(error)));
-  page.on("console", (message) => message.type() === "error" && errors.push(message.text()));
+  watchErrors(page, errors);
   await page.goto(`${server.url}/${path}`);
   await page.locator(ready).first().waitFor();
   const styled = await page.evaluate(() => getComputedStyle(document.querySelector("header")).display);

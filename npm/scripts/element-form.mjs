@@ -6,7 +6,7 @@
 import assert from "node:assert/strict";
 import { resolve } from "node:path";
 import { chromium } from "playwright-core";
-import { serve, CHROMIUM } from "./serve.mjs";
+import { serve, watchErrors, CHROMIUM } from "./serve.mjs";
 
 const packageDir = resolve(process.argv[2]);
 const page = `<!doctype html>
@@ -34,8 +34,7 @@ const browser = await chromium.launch(CHROMIUM);
 const failures = [];
 try {
   const tab = await browser.newPage();
-  tab.on("pageerror", (error) => failures.push(String(error)));
-  tab.on("console", (message) => message.type() === "error" && failures.push(message.text()));
+  watchErrors(tab, failures);
   await tab.goto(`${server.url}/form.html`);
   const one = tab.locator("#one input");
   await one.waitFor();

@@ -2,21 +2,15 @@
 // is installed into each page, built, and typed into in headless Chromium; the page sees
 // the `pin-change` reports. Usage: node element-frameworks.mjs <web/pkg dir> <work dir>
 import assert from "node:assert/strict";
-import { execFileSync } from "node:child_process";
-import { mkdirSync, readdirSync, rmSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
-import { serve, CHROMIUM } from "./serve.mjs";
+import { serve, watchErrors, CHROMIUM } from "./serve.mjs";
+import { packInto, run } from "./pack.mjs";
 
 const [packageDir, work] = process.argv.slice(2).map((path) => resolve(path));
 const here = dirname(fileURLToPath(import.meta.url));
-const run = (cmd, args, cwd) => execFileSync(cmd, args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] });
-
-rmSync(work, { recursive: true, force: true });
-mkdirSync(work, { recursive: true });
-run("npm", ["pack", "--pack-destination", work, "--loglevel=error", packageDir], work);
-const tarball = join(work, readdirSync(work).find((f) => f.endsWith(".tgz")));
+const tarball = packInto(packageDir, work);
 
 const browser = await chromium.launch(CHROMIUM);
 try {
@@ -28,9 +22,7 @@ try {
     run(join(here, "..", "node_modules", ".bin", "vite"), ["build", "--logLevel", "warn", "--outDir", dist, "--emptyOutDir"], app);
     const server = await serve(dist);
     const page = await browser.newPage();
-    const errors = [];
-    page.on("pageerror", (error) => errors.push(String(error)));
-    page.on("console", (message) => message.type() === "error" && errors.push(message.text()));
+    const errors = watchErrors(page);
     try {
       await page.goto(`${server.url}/`);
       const input = page.locator("pin-field input");

@@ -2,13 +2,13 @@
 // CommonJS and Vite 7 projects (one importing `pinwarden`, one `pinwarden/checks`), run
 // the Node ones, build the Vite ones and load them in headless Chromium.
 // Usage: node packaging.mjs <package dir> <work dir>
-import { execFileSync } from "node:child_process";
-import { cpSync, mkdirSync, rmSync, readdirSync, readFileSync } from "node:fs";
+import { cpSync, readdirSync, readFileSync } from "node:fs";
 import { join, dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import assert from "node:assert/strict";
 import { chromium } from "playwright-core";
-import { serve, CHROMIUM } from "./serve.mjs";
+import { serve, watchErrors, CHROMIUM } from "./serve.mjs";
+import { packInto, run } from "./pack.mjs";
 
 const [packageDir, work] = process.argv.slice(2).map((path) => resolve(path));
 const here = dirname(fileURLToPath(import.meta.url));
@@ -19,12 +19,7 @@ const expected = {
   pinLength: 5,
 };
 
-rmSync(work, { recursive: true, force: true });
-mkdirSync(work, { recursive: true });
-const run = (cmd, args, cwd) => execFileSync(cmd, args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] });
-
-run("npm", ["pack", "--pack-destination", work, "--loglevel=error", packageDir], work);
-const tarball = join(work, readdirSync(work).find((f) => f.endsWith(".tgz")));
+const tarball = packInto(packageDir, work);
 console.log(`packed ${tarball}`);
 
 function project(name) {
@@ -48,9 +43,7 @@ async function viteResult(browser, name) {
   const server = await serve(dist);
   try {
     const page = await browser.newPage();
-    const errors = [];
-    page.on("console", (message) => message.type() === "error" && errors.push(message.text()));
-    page.on("pageerror", (error) => errors.push(String(error)));
+    const errors = watchErrors(page);
     await page.goto(`${server.url}/`);
     await page.waitForFunction(() => document.getElementById("result").textContent !== "loading", null, { timeout: 30_000 });
     const result = JSON.parse(await page.textContent("#result"));

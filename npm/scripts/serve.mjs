@@ -1,4 +1,5 @@
-// A tiny static file server on 127.0.0.1 for the browser scripts (no dependencies).
+// A tiny static file server on 127.0.0.1 for the browser scripts (no dependencies), and
+// what every one of them sets up in Chromium.
 import { createServer } from "node:http";
 import { readFile } from "node:fs/promises";
 import { join, extname, normalize } from "node:path";
@@ -32,3 +33,10 @@ export const CHROMIUM = {
   headless: true,
   args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
 };
+
+/** Pushes the page's uncaught errors and console errors into `errors`, and returns it. */
+export function watchErrors(page, errors = []) {
+  page.on("pageerror", (error) => errors.push(String(error)));
+  page.on("console", (message) => message.type() === "error" && errors.push(message.text()));
+  return errors;
+}
