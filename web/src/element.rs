@@ -131,24 +131,35 @@ impl Handle {
 #[wasm_bindgen]
 pub fn check(attributes: &Attributes, value: &str) -> Result<js_sys::Array, JsValue> {
     let props = props(attributes, &js_sys::Function::new_no_args(""))?;
-    let context =
-        pinwarden::Context::new().with_extensions(props.extensions.iter().map(AttrValue::as_str));
+    let context = crate::pin_field::context(&props.extensions, None);
     let report = pinwarden::validate_pin(value, &props.policy, &context);
-    let ok = report.ok() || (value.is_empty() && !attributes.required);
+    let (ok, message) = validity(&report, value, attributes.required, props.locale);
+    Ok(js_sys::Array::of3(
+        &ok.into(),
+        &message.into(),
+        &report_js(&report, props.locale),
+    ))
+}
+
+/// Whether the form may take `value`, and else the message to show: an empty,
+/// non-required field is valid, as in HTML.
+fn validity(
+    report: &pinwarden::Report,
+    value: &str,
+    required: bool,
+    locale: Locale,
+) -> (bool, String) {
+    let ok = report.ok() || (value.is_empty() && !required);
     let message = if ok {
         String::new()
     } else {
         report
             .violations()
             .next()
-            .map(|v| v.message(props.locale))
+            .map(|v| v.message(locale))
             .unwrap_or_default()
     };
-    Ok(js_sys::Array::of3(
-        &ok.into(),
-        &message.into(),
-        &report_js(&report, props.locale),
-    ))
+    (ok, message)
 }
 
 fn report_js(report: &pinwarden::Report, locale: Locale) -> JsValue {
@@ -197,17 +208,7 @@ fn props(attributes: &Attributes, onchange: &js_sys::Function) -> Result<PinFiel
         required: attributes.required,
         disabled: attributes.disabled,
         onchange: Callback::from(move |change: PinChange| {
-            let ok = change.report.ok() || (change.value.is_empty() && !required);
-            let message = if ok {
-                String::new()
-            } else {
-                change
-                    .report
-                    .violations()
-                    .next()
-                    .map(|v| v.message(locale))
-                    .unwrap_or_default()
-            };
+            let (ok, message) = validity(&change.report, &change.value, required, locale);
             let args = js_sys::Array::of4(
                 &change.value.into(),
                 &ok.into(),

@@ -55,11 +55,16 @@ impl Pause {
 
     fn after_pause(self) {
         let has_history = self.history.is_some();
-        let assessment = Rc::new(assess(
-            &self.value,
-            &self.policy,
-            &context(&self.extensions, self.history.as_ref().as_ref()),
-        ));
+        // Without a history the full assessment is the quick one, already made.
+        let assessment = if has_history {
+            Rc::new(assess(
+                &self.value,
+                &self.policy,
+                &context(&self.extensions, self.history.as_ref().as_ref()),
+            ))
+        } else {
+            self.quick.clone()
+        };
         if has_history {
             self.onchange.emit(PinChange {
                 value: self.value.clone(),
@@ -282,7 +287,11 @@ fn rule_line(item: ChecklistItem, locale: Locale) -> Html {
     }
 }
 
-fn context<'h>(extensions: &[AttrValue], history: Option<&'h PinHistory>) -> Context<'h> {
+/// The core's context for the field's extensions and history.
+pub(crate) fn context<'h>(
+    extensions: &[AttrValue],
+    history: Option<&'h PinHistory>,
+) -> Context<'h> {
     let context = Context::new().with_extensions(extensions.iter().map(AttrValue::as_str));
     match history {
         Some(history) => context.with_history(history),
