@@ -68,9 +68,7 @@ impl JsPinAccount {
         #[wasm_bindgen(unchecked_param_type = "PresetName | PolicyInput")] policy: Option<JsValue>,
         #[wasm_bindgen(unchecked_param_type = "Context")] context: Option<JsValue>,
     ) -> Result<JsPinAccount, JsValue> {
-        let text = text
-            .as_string()
-            .ok_or_else(|| errors::wrong_type("text", "a string"))?;
+        let text = args::string(text, "text")?;
         let policy = args::policy(policy.as_ref())?;
         let context = args::Context::read(context.as_ref())?;
         let inner = PinAccount::parse(&text).map_err(|e| errors::account_error(&e))?;

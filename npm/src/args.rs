@@ -129,9 +129,14 @@ impl LastPolicy {
 
 /// The PIN argument: a string.
 pub fn pin(value: &JsValue) -> Result<String, JsValue> {
+    string(value, "pin")
+}
+
+/// A string argument named `what`; a `TypeError` with code `wrongType` for anything else.
+pub fn string(value: &JsValue, what: &str) -> Result<String, JsValue> {
     value
         .as_string()
-        .ok_or_else(|| errors::wrong_type("pin", "a string"))
+        .ok_or_else(|| errors::wrong_type(what, "a string"))
 }
 
 /// A time argument: a `Date` or milliseconds since the epoch.

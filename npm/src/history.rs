@@ -30,9 +30,7 @@ impl JsPinHistory {
     pub fn parse(
         #[wasm_bindgen(unchecked_param_type = "string")] text: &JsValue,
     ) -> Result<JsPinHistory, JsValue> {
-        let text = text
-            .as_string()
-            .ok_or_else(|| errors::wrong_type("text", "a string"))?;
+        let text = args::string(text, "text")?;
         let inner = PinHistory::parse(&text).map_err(|error| errors::history_error(&error))?;
         Ok(JsPinHistory { inner })
     }
