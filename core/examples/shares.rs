@@ -4,7 +4,7 @@
 //! length is checked (10^8 for 8 digits), on all cores. `cargo xtask shares` writes the
 //! table into the README; `cargo xtask test` checks that the README is current.
 
-use pinwarden::{Code, Context, ExtraCheck, Policy, validate_pin};
+use pinwarden::{Context, ExtraCheck, Needs, PatternCode, Policy, validate_pin};
 
 const LENGTHS: [usize; 4] = [4, 5, 6, 8];
 
@@ -17,7 +17,7 @@ fn with_min_length(policy: Policy, length: usize) -> Policy {
 
 /// Over every PIN of `length` digits under `policy`: how many are refused, and how many
 /// are refused with each of `codes`.
-fn census(policy: Policy, length: usize, codes: &[Code]) -> (u64, Vec<u64>) {
+fn census(policy: Policy, length: usize, codes: &[PatternCode]) -> (u64, Vec<u64>) {
     let policy = with_min_length(policy, length);
     let total = 10u64.pow(u32::try_from(length).expect("small"));
     let threads = std::thread::available_parallelism().map_or(1, usize::from) as u64;
@@ -73,21 +73,12 @@ fn increment(digits: &mut [u8]) {
 }
 
 fn main() {
-    let measured = [Code::Sequential, Code::Repeated]
+    // The checks that read the context are left out: the extension checks refuse a
+    // handful of PINs per person.
+    let measured: Vec<PatternCode> = PatternCode::ALL
         .into_iter()
-        .chain(
-            // The extension checks are left out: they refuse a handful of PINs per person.
-            ExtraCheck::ALL
-                .into_iter()
-                .filter(|check| {
-                    !matches!(
-                        check,
-                        ExtraCheck::ContainsExtension | ExtraCheck::ReversedExtension
-                    )
-                })
-                .map(ExtraCheck::code),
-        )
-        .collect::<Vec<_>>();
+        .filter(|pattern| pattern.needs() == Needs::Nothing)
+        .collect();
     let every_check = Policy::builder()
         .extra_checks(ExtraCheck::ALL)
         .build()
@@ -106,13 +97,13 @@ fn main() {
 
     let labels = measured
         .iter()
-        .map(|code| {
-            let section = if matches!(code, Code::Sequential | Code::Repeated) {
+        .map(|pattern| {
+            let section = if pattern.extra().is_none() {
                 "§2.2"
             } else {
                 "§2.3"
             };
-            format!("`{code}` ({section})")
+            format!("`{pattern}` ({section})")
         })
         .chain(["**`exchange`**".to_owned(), "**`strict`**".to_owned()]);
     let header: Vec<String> = LENGTHS.iter().map(|n| format!("{n} digits")).collect();

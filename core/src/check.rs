@@ -1,7 +1,7 @@
 //! SPEC §2: checking a PIN against a policy, in the order of the tables.
 
 use crate::code::{Code, CodeSet};
-use crate::{Context, Policy, Report, patterns};
+use crate::{Context, PatternCode, Policy, Report};
 
 /// Checks `pin` against `policy` in `context` (SPEC §2). PIN problems are data in the
 /// report, never errors; the PIN itself is not kept.
@@ -49,7 +49,11 @@ pub fn validate_pin(pin: &str, policy: &Policy, context: &Context<'_>) -> Report
             found.insert(Code::Recycled);
         }
         if all_digits && policy.checks_patterns() {
-            patterns::check(digits, context, &mut found);
+            for common in PatternCode::COMMON {
+                if common.refuses(digits, context) {
+                    found.insert(common.code());
+                }
+            }
             policy.extra_check_set().check(digits, context, &mut found);
         }
     }

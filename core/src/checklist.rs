@@ -3,7 +3,7 @@
 
 use std::fmt::Write;
 
-use crate::{Code, Context, ExtraCheck, Locale, Policy, validate_pin};
+use crate::{Code, Context, ExtraCheck, Locale, PatternCode, Policy, validate_pin};
 
 /// One line of the checklist: a rule that applies under the policy.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -20,7 +20,7 @@ pub enum Rule {
     DigitsOnly,
     /// A pattern rule: §2.2 (`sequential`, `repeated`, `extensionSuffix`) or an extra
     /// check of §2.3 in force.
-    Pattern(Code),
+    Pattern(PatternCode),
     /// Not one of the last `count` PINs (listed when a history is given).
     NotRecent {
         /// The policy's `historyCount`.
@@ -64,8 +64,8 @@ impl Rule {
     /// The rule's label in `locale`, e.g. "6 to 24 digits" / "6 à 24 chiffres".
     ///
     /// ```
-    /// use pinwarden::{Code, Locale, Rule};
-    /// assert_eq!(Rule::Pattern(Code::Palindrome).label(Locale::En), "Not the same backwards, like 1221");
+    /// use pinwarden::{Locale, PatternCode, Rule};
+    /// assert_eq!(Rule::Pattern(PatternCode::Palindrome).label(Locale::En), "Not the same backwards, like 1221");
     /// ```
     pub fn label(self, locale: Locale) -> String {
         crate::messages::rule_label(self, locale)
@@ -148,7 +148,7 @@ const LOOKAHEAD: usize = 2;
 /// (one key derivation) only once the PIN is all digits and at least `minLength` long.
 ///
 /// ```
-/// use pinwarden::{Code, Context, Policy, Rule, RuleState, checklist};
+/// use pinwarden::{Context, PatternCode, Policy, Rule, RuleState, checklist};
 ///
 /// let context = Context::new().with_extension("36697");
 /// let items = checklist("123", &Policy::EXCHANGE, &context);
@@ -156,8 +156,8 @@ const LOOKAHEAD: usize = 2;
 /// assert_eq!(state(Rule::Length { min: 6, max: 24 }), RuleState::Pending);
 /// assert_eq!(state(Rule::DigitsOnly), RuleState::Met);
 /// // 123 is sequential, but 1230… may not be: not known yet.
-/// assert_eq!(state(Rule::Pattern(Code::Sequential)), RuleState::Pending);
-/// assert_eq!(state(Rule::Pattern(Code::Repeated)), RuleState::Met);
+/// assert_eq!(state(Rule::Pattern(PatternCode::Sequential)), RuleState::Pending);
+/// assert_eq!(state(Rule::Pattern(PatternCode::Repeated)), RuleState::Met);
 /// ```
 pub fn checklist(pin: &str, policy: &Policy, context: &Context<'_>) -> Vec<ChecklistItem> {
     assess(pin, policy, context).items
@@ -234,35 +234,22 @@ fn checklist_from(
     items
 }
 
-/// The pattern rules in force, in SPEC order: §2.2 (the extension rule only when the
-/// person has an extension), then the extra checks.
-fn pattern_rules(policy: &Policy, context: &Context<'_>) -> Vec<Code> {
+/// The pattern rules in force, in SPEC order: §2.2, then the extra checks; each only when
+/// the context has what it reads (the extension rules only for a person with an extension).
+fn pattern_rules(policy: &Policy, context: &Context<'_>) -> Vec<PatternCode> {
     if !policy.checks_patterns() {
         return Vec::new();
     }
-    let has_extension = !context.extensions().is_empty();
-    let mut codes = vec![Code::Sequential, Code::Repeated];
-    if has_extension {
-        codes.push(Code::ExtensionSuffix);
-    }
-    codes.extend(
-        policy
-            .extra_checks()
-            .filter(|check| {
-                has_extension
-                    || !matches!(
-                        check,
-                        ExtraCheck::ContainsExtension | ExtraCheck::ReversedExtension
-                    )
-            })
-            .map(ExtraCheck::code),
-    );
-    codes
+    PatternCode::COMMON
+        .into_iter()
+        .chain(policy.extra_checks().map(ExtraCheck::code))
+        .filter(|pattern| pattern.needs().met_by(context))
+        .collect()
 }
 
 /// Whether typing up to [`LOOKAHEAD`] more digits (within `maxLength`) can give a PIN that
 /// does not break `code`.
-fn can_be_mended(pin: &str, code: Code, policy: &Policy, context: &Context<'_>) -> bool {
+fn can_be_mended(pin: &str, code: PatternCode, policy: &Policy, context: &Context<'_>) -> bool {
     let room = usize::from(policy.max_length())
         .saturating_sub(pin.len())
         .min(LOOKAHEAD);
@@ -309,8 +296,8 @@ mod tests {
             [
                 Rule::Length { min: 6, max: 24 },
                 Rule::DigitsOnly,
-                Rule::Pattern(Code::Sequential),
-                Rule::Pattern(Code::Repeated)
+                Rule::Pattern(PatternCode::Sequential),
+                Rule::Pattern(PatternCode::Repeated)
             ]
         );
         let history = ["480137"];
@@ -321,9 +308,9 @@ mod tests {
             .into_iter()
             .map(|(rule, _)| rule)
             .collect();
-        assert!(rules.contains(&Rule::Pattern(Code::ExtensionSuffix)));
-        assert!(rules.contains(&Rule::Pattern(Code::Date)));
-        assert!(rules.contains(&Rule::Pattern(Code::ContainsExtension)));
+        assert!(rules.contains(&Rule::Pattern(PatternCode::ExtensionSuffix)));
+        assert!(rules.contains(&Rule::Pattern(PatternCode::Date)));
+        assert!(rules.contains(&Rule::Pattern(PatternCode::ContainsExtension)));
         assert_eq!(rules.last(), Some(&Rule::NotRecent { count: 5 }));
         let lenient = Policy::builder()
             .allow_common_patterns(true)
@@ -347,7 +334,7 @@ mod tests {
     fn patterns_stay_pending_while_more_digits_may_mend_them() {
         let policy = Policy::EXCHANGE;
         let ext = Context::new().with_extension("36697");
-        let sequential = Rule::Pattern(Code::Sequential);
+        let sequential = Rule::Pattern(PatternCode::Sequential);
         assert_eq!(
             state_of("12", sequential, &policy, &ext),
             RuleState::Pending
@@ -362,7 +349,7 @@ mod tests {
             "reached minLength"
         );
         assert_eq!(state_of("1235", sequential, &policy, &ext), RuleState::Met);
-        let suffix = Rule::Pattern(Code::ExtensionSuffix);
+        let suffix = Rule::Pattern(PatternCode::ExtensionSuffix);
         assert_eq!(state_of("697", suffix, &policy, &ext), RuleState::Pending);
         assert_eq!(state_of("6970", suffix, &policy, &ext), RuleState::Met);
     }
@@ -374,7 +361,7 @@ mod tests {
             .build()
             .unwrap();
         let ext = Context::new().with_extension("36697");
-        let rule = Rule::Pattern(Code::ContainsExtension);
+        let rule = Rule::Pattern(PatternCode::ContainsExtension);
         assert_eq!(
             state_of("6697", rule, &policy, &ext),
             RuleState::NotMet,
@@ -390,7 +377,7 @@ mod tests {
         assert_eq!(
             state_of(
                 "111",
-                Rule::Pattern(Code::Repeated),
+                Rule::Pattern(PatternCode::Repeated),
                 &short,
                 &Context::new()
             ),
@@ -404,7 +391,7 @@ mod tests {
         assert_eq!(
             state_of(
                 "1111",
-                Rule::Pattern(Code::Repeated),
+                Rule::Pattern(PatternCode::Repeated),
                 &three,
                 &Context::new()
             ),
@@ -428,7 +415,12 @@ mod tests {
             RuleState::NotMet
         );
         assert_eq!(
-            state_of("48a", Rule::Pattern(Code::Sequential), &policy, &none),
+            state_of(
+                "48a",
+                Rule::Pattern(PatternCode::Sequential),
+                &policy,
+                &none
+            ),
             RuleState::Pending
         );
         let optional = Policy::builder().min_length(0).build().unwrap();

@@ -1,91 +1,15 @@
-//! The stable violation codes (SPEC §2) and a small set of them.
+//! The stable violation codes (SPEC §2; the list itself is the registry's, `checks.rs`)
+//! and a small set of them.
 
-/// A stable violation code. The order of the variants is the order of the SPEC §2 tables,
-/// which is the order violations are reported in.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[repr(u8)]
-pub enum Code {
-    /// §2.1: the PIN is empty and the policy requires one.
-    Required,
-    /// §2.1: a character other than ASCII `0`–`9`.
-    NotDigits,
-    /// §2.1: fewer digits than `minLength`.
-    TooShort,
-    /// §2.1: more digits than `maxLength`.
-    TooLong,
-    /// §2.1: one of the PINs in the history.
-    Recycled,
-    /// §2.2: every digit is the previous one +1, or every digit the previous −1 (mod 10).
-    Sequential,
-    /// §2.2: one digit repeated.
-    Repeated,
-    /// §2.2: the end of one of the user's extensions.
-    ExtensionSuffix,
-    /// §2.3: a constant step other than 0 and ±1.
-    Arithmetic,
-    /// §2.3: a block written two or more times.
-    RepeatedGroup,
-    /// §2.3: at most two distinct digits.
-    FewDistinct,
-    /// §2.3: reads the same backwards.
-    Palindrome,
-    /// §2.3: a year or a calendar date.
-    Date,
-    /// §2.3: a line or shape on a phone keypad.
-    KeypadPattern,
-    /// §2.3: contains the last four or more digits of an extension.
-    ContainsExtension,
-    /// §2.3: the end of a reversed extension.
-    ReversedExtension,
-    /// §2.3: one of the most chosen PINs.
-    CommonPin,
-}
+pub use crate::checks::Code;
+
+// A `CodeSet` holds one bit per code.
+const _: () = assert!(
+    Code::ALL.len() <= u32::BITS as usize,
+    "CodeSet needs a wider integer"
+);
 
 impl Code {
-    /// Every code, in report order.
-    pub const ALL: [Code; 17] = [
-        Code::Required,
-        Code::NotDigits,
-        Code::TooShort,
-        Code::TooLong,
-        Code::Recycled,
-        Code::Sequential,
-        Code::Repeated,
-        Code::ExtensionSuffix,
-        Code::Arithmetic,
-        Code::RepeatedGroup,
-        Code::FewDistinct,
-        Code::Palindrome,
-        Code::Date,
-        Code::KeypadPattern,
-        Code::ContainsExtension,
-        Code::ReversedExtension,
-        Code::CommonPin,
-    ];
-
-    /// The code as published (camelCase); it never changes.
-    pub const fn as_str(self) -> &'static str {
-        match self {
-            Code::Required => "required",
-            Code::NotDigits => "notDigits",
-            Code::TooShort => "tooShort",
-            Code::TooLong => "tooLong",
-            Code::Recycled => "recycled",
-            Code::Sequential => "sequential",
-            Code::Repeated => "repeated",
-            Code::ExtensionSuffix => "extensionSuffix",
-            Code::Arithmetic => "arithmetic",
-            Code::RepeatedGroup => "repeatedGroup",
-            Code::FewDistinct => "fewDistinct",
-            Code::Palindrome => "palindrome",
-            Code::Date => "date",
-            Code::KeypadPattern => "keypadPattern",
-            Code::ContainsExtension => "containsExtension",
-            Code::ReversedExtension => "reversedExtension",
-            Code::CommonPin => "commonPin",
-        }
-    }
-
     /// The code with this published name.
     pub fn from_name(name: &str) -> Option<Code> {
         Code::ALL.into_iter().find(|code| code.as_str() == name)

@@ -30,6 +30,7 @@
 mod account;
 mod check;
 mod checklist;
+mod checks;
 mod code;
 mod context;
 #[cfg(feature = "history")]
@@ -41,7 +42,6 @@ mod history;
 mod locale;
 mod messages;
 mod normalize;
-mod patterns;
 pub mod policy;
 mod random;
 mod report;
@@ -54,9 +54,9 @@ pub use check::validate_pin;
 pub use checklist::{
     Assessment, ChecklistItem, Rule, RuleState, assess, assess_without_history, checklist,
 };
+pub use checks::{COMMON_PINS, Examples, ExtraCheck, Needs, PatternCode};
 pub use code::{Code, CodeSet};
 pub use context::{Context, Extension, PreviousPins};
-pub use extra::{COMMON_PINS, ExtraCheck};
 pub use generate::{GenerateError, default_length, generate_pin};
 #[cfg(feature = "history")]
 pub use history::{HashParams, HistoryError, PinHistory};

@@ -1,10 +1,9 @@
 //! SPEC §5: every violation's message, in every locale. Messages use the violation's
 //! parameters and never the PIN. Their examples have four digits at most, so that no
 //! message can spell out a PIN of the usual six or more digits. Codes never change;
-//! wording may.
+//! wording may. A pattern check's words are in its own file of `checks/`.
 
-use crate::extra::CONTAINED_DIGITS;
-use crate::{Code, Locale, Rule, Violation};
+use crate::{Locale, Rule, Violation};
 
 /// The message of `violation` in `locale`.
 pub(crate) fn message(violation: &Violation, locale: Locale) -> String {
@@ -26,27 +25,7 @@ fn english(violation: &Violation) -> String {
         Violation::Recycled { history_count } => {
             format!("Choose a PIN different from your last {history_count} PINs.")
         }
-        Violation::Pattern(code) => match code {
-            Code::Sequential => "Don’t use a run of digits such as 1234 or 9876.".into(),
-            Code::Repeated => "Don’t repeat one digit, as in 1111.".into(),
-            Code::ExtensionSuffix => "Don’t use the end of your phone number or extension.".into(),
-            Code::Arithmetic => {
-                "Don’t use digits that go up or down by the same step, as in 1357.".into()
-            }
-            Code::RepeatedGroup => "Don’t repeat a group of digits, as in 1212 or 4545.".into(),
-            Code::FewDistinct => "Use more than two different digits.".into(),
-            Code::Palindrome => "Don’t use digits that read the same backwards, as in 1221.".into(),
-            Code::Date => "Don’t use a year or a date.".into(),
-            Code::KeypadPattern => "Don’t use a line or a shape on the keypad, as in 2580.".into(),
-            Code::ContainsExtension => format!(
-                "Don’t include the last {CONTAINED_DIGITS} digits of your phone number or extension."
-            ),
-            Code::ReversedExtension => "Don’t use your phone number or extension backwards.".into(),
-            Code::CommonPin => {
-                "This PIN is one of the most common: choose a less obvious one.".into()
-            }
-            other => unreachable_pattern(other),
-        },
+        Violation::Pattern(pattern) => pattern.message(Locale::En),
     }
 }
 
@@ -62,39 +41,7 @@ fn french(violation: &Violation) -> String {
         Violation::Recycled { history_count } => {
             format!("Choisissez un code PIN différent de vos {history_count} derniers.")
         }
-        Violation::Pattern(code) => match code {
-            Code::Sequential => "N’utilisez pas une suite de chiffres comme 1234 ou 9876.".into(),
-            Code::Repeated => "Ne répétez pas un même chiffre, comme dans 1111.".into(),
-            Code::ExtensionSuffix => {
-                "N’utilisez pas la fin de votre numéro de téléphone ou de poste.".into()
-            }
-            Code::Arithmetic => {
-                "N’utilisez pas des chiffres qui montent ou descendent d’un même pas, comme 1357."
-                    .into()
-            }
-            Code::RepeatedGroup => {
-                "Ne répétez pas un groupe de chiffres, comme 1212 ou 4545.".into()
-            }
-            Code::FewDistinct => "Utilisez plus de deux chiffres différents.".into(),
-            Code::Palindrome => {
-                "N’utilisez pas des chiffres qui se lisent de la même façon à l’envers, comme 1221."
-                    .into()
-            }
-            Code::Date => "N’utilisez pas une année ou une date.".into(),
-            Code::KeypadPattern => {
-                "N’utilisez pas une ligne ou une forme du clavier, comme 2580.".into()
-            }
-            Code::ContainsExtension => format!(
-                "N’incluez pas les {CONTAINED_DIGITS} derniers chiffres de votre numéro de téléphone ou de poste."
-            ),
-            Code::ReversedExtension => {
-                "N’utilisez pas votre numéro de téléphone ou de poste à l’envers.".into()
-            }
-            Code::CommonPin => {
-                "Ce code PIN est l’un des plus courants : choisissez-en un moins évident.".into()
-            }
-            other => unreachable_pattern(other),
-        },
+        Violation::Pattern(pattern) => pattern.message(Locale::Fr),
     }
 }
 
@@ -114,23 +61,7 @@ fn english_label(rule: Rule) -> String {
         Rule::DigitsOnly => "Digits 0–9 only".into(),
         Rule::NotRecent { count: 1 } => "Not your current PIN".into(),
         Rule::NotRecent { count } => format!("Not one of your last {count} PINs"),
-        Rule::Pattern(code) => match code {
-            Code::Sequential => "No run like 1234 or 9876".into(),
-            Code::Repeated => "No repeated digit like 1111".into(),
-            Code::ExtensionSuffix => "Not the end of your phone number or extension".into(),
-            Code::Arithmetic => "No even steps like 1357".into(),
-            Code::RepeatedGroup => "No repeated group like 1212".into(),
-            Code::FewDistinct => "At least three different digits".into(),
-            Code::Palindrome => "Not the same backwards, like 1221".into(),
-            Code::Date => "Not a year or a date".into(),
-            Code::KeypadPattern => "No keypad line or shape like 2580".into(),
-            Code::ContainsExtension => {
-                format!("Not the last {CONTAINED_DIGITS} digits of your phone number or extension")
-            }
-            Code::ReversedExtension => "Not your phone number or extension backwards".into(),
-            Code::CommonPin => "Not one of the most common PINs".into(),
-            other => unreachable_pattern(other),
-        },
+        Rule::Pattern(pattern) => pattern.label(Locale::En),
     }
 }
 
@@ -142,56 +73,30 @@ fn french_label(rule: Rule) -> String {
         Rule::DigitsOnly => "Chiffres 0 à 9 uniquement".into(),
         Rule::NotRecent { count: 1 } => "Pas votre code PIN actuel".into(),
         Rule::NotRecent { count } => format!("Pas l’un de vos {count} derniers codes PIN"),
-        Rule::Pattern(code) => match code {
-            Code::Sequential => "Pas de suite comme 1234 ou 9876".into(),
-            Code::Repeated => "Pas de chiffre répété comme 1111".into(),
-            Code::ExtensionSuffix => "Pas la fin de votre numéro de téléphone ou de poste".into(),
-            Code::Arithmetic => "Pas de pas réguliers comme 1357".into(),
-            Code::RepeatedGroup => "Pas de groupe répété comme 1212".into(),
-            Code::FewDistinct => "Au moins trois chiffres différents".into(),
-            Code::Palindrome => "Pas identique à l’envers, comme 1221".into(),
-            Code::Date => "Pas une année ni une date".into(),
-            Code::KeypadPattern => "Pas de ligne ni de forme du clavier comme 2580".into(),
-            Code::ContainsExtension => {
-                format!(
-                    "Pas les {CONTAINED_DIGITS} derniers chiffres de votre numéro de téléphone ou de poste"
-                )
-            }
-            Code::ReversedExtension => {
-                "Pas votre numéro de téléphone ou de poste à l’envers".into()
-            }
-            Code::CommonPin => "Pas l’un des codes PIN les plus courants".into(),
-            other => unreachable_pattern(other),
-        },
+        Rule::Pattern(pattern) => pattern.label(Locale::Fr),
     }
-}
-
-/// `Violation::Pattern` and `Rule::Pattern` only ever hold a pattern code (see
-/// `Report::violations` and `checklist`); should one be built by hand with another code,
-/// its code stands in for a message.
-fn unreachable_pattern(code: Code) -> String {
-    code.as_str().to_owned()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::Code;
+    use crate::checks::Kind;
 
     /// One violation per code, with parameters.
     fn every_violation() -> Vec<Violation> {
         Code::ALL
             .into_iter()
-            .map(|code| match code {
-                Code::Required => Violation::Required,
-                Code::NotDigits => Violation::NotDigits,
-                Code::TooShort => Violation::TooShort { min: 6, actual: 3 },
-                Code::TooLong => Violation::TooLong {
+            .map(|code| match code.kind() {
+                Kind::Required => Violation::Required,
+                Kind::NotDigits => Violation::NotDigits,
+                Kind::TooShort => Violation::TooShort { min: 6, actual: 3 },
+                Kind::TooLong => Violation::TooLong {
                     max: 12,
                     actual: 13,
                 },
-                Code::Recycled => Violation::Recycled { history_count: 5 },
-                pattern => Violation::Pattern(pattern),
+                Kind::Recycled => Violation::Recycled { history_count: 5 },
+                Kind::Pattern(pattern) => Violation::Pattern(pattern),
             })
             .collect()
     }

@@ -2,6 +2,7 @@
 
 use serde::ser::{Serialize, SerializeStruct, Serializer};
 
+use crate::checks::Kind;
 use crate::code::{Code, CodeSet};
 use crate::{Locale, Policy, Violation};
 
@@ -34,9 +35,10 @@ impl Report {
         self.found.is_empty()
     }
 
-    /// Whether the PIN breaks the rule `code`.
-    pub fn has(&self, code: Code) -> bool {
-        self.found.contains(code)
+    /// Whether the PIN breaks the rule `code` (a [`Code`], or a
+    /// [`PatternCode`](crate::PatternCode) or [`ExtraCheck`](crate::ExtraCheck)).
+    pub fn has(&self, code: impl Into<Code>) -> bool {
+        self.found.contains(code.into())
     }
 
     /// The codes of the broken rules, in SPEC order.
@@ -51,21 +53,21 @@ impl Report {
 
     /// The broken rules with their parameters, in SPEC order.
     pub fn violations(&self) -> impl Iterator<Item = Violation> + '_ {
-        self.found.iter().map(|code| match code {
-            Code::Required => Violation::Required,
-            Code::NotDigits => Violation::NotDigits,
-            Code::TooShort => Violation::TooShort {
+        self.found.iter().map(|code| match code.kind() {
+            Kind::Required => Violation::Required,
+            Kind::NotDigits => Violation::NotDigits,
+            Kind::TooShort => Violation::TooShort {
                 min: self.min_length,
                 actual: self.length,
             },
-            Code::TooLong => Violation::TooLong {
+            Kind::TooLong => Violation::TooLong {
                 max: self.max_length,
                 actual: self.length,
             },
-            Code::Recycled => Violation::Recycled {
+            Kind::Recycled => Violation::Recycled {
                 history_count: self.history_count,
             },
-            pattern => Violation::Pattern(pattern),
+            Kind::Pattern(pattern) => Violation::Pattern(pattern),
         })
     }
 

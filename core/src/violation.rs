@@ -2,7 +2,7 @@
 
 use serde::ser::{Serialize, SerializeMap, Serializer};
 
-use crate::{Code, Locale, messages};
+use crate::{Code, Locale, PatternCode, messages};
 
 /// One broken rule: its code and the parameters that explain it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -32,7 +32,7 @@ pub enum Violation {
         history_count: u8,
     },
     /// A pattern rule (§2.2 and §2.3); these have no parameters.
-    Pattern(Code),
+    Pattern(PatternCode),
 }
 
 impl Violation {
@@ -44,7 +44,7 @@ impl Violation {
             Violation::TooShort { .. } => Code::TooShort,
             Violation::TooLong { .. } => Code::TooLong,
             Violation::Recycled { .. } => Code::Recycled,
-            Violation::Pattern(code) => *code,
+            Violation::Pattern(pattern) => pattern.code(),
         }
     }
 
@@ -60,7 +60,7 @@ impl Violation {
             Violation::Recycled { history_count } => {
                 [Some(("historyCount", history_count.into())), None]
             }
-            _ => [None, None],
+            Violation::Required | Violation::NotDigits | Violation::Pattern(_) => [None, None],
         };
         pairs.into_iter().flatten()
     }

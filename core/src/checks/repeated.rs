@@ -1,0 +1,48 @@
+//! `repeated` (§2.2): two or more digits, all the same.
+
+use super::{Check, Examples, Needs, constant_step};
+use crate::{Context, Locale};
+
+pub(crate) struct Repeated;
+
+impl Check for Repeated {
+    const NAME: &'static str = "repeated";
+    const NEEDS: Needs = Needs::Nothing;
+    const EXAMPLES: Examples = Examples {
+        refused: &["11111", "22222", "0000"],
+        accepted: &["1110", "1011"],
+        ..Examples::NONE
+    };
+
+    fn refuses(digits: &[u8], _: &Context<'_>) -> bool {
+        constant_step(digits) == Some(0)
+    }
+
+    fn message(locale: Locale) -> String {
+        match locale {
+            Locale::En => "Don’t repeat one digit, as in 1111.",
+            Locale::Fr => "Ne répétez pas un même chiffre, comme dans 1111.",
+        }
+        .into()
+    }
+
+    fn label(locale: Locale) -> String {
+        match locale {
+            Locale::En => "No repeated digit like 1111",
+            Locale::Fr => "Pas de chiffre répété comme 1111",
+        }
+        .into()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn two_digits_are_enough_and_one_is_not() {
+        let refuses = |pin: &str| Repeated::refuses(pin.as_bytes(), &Context::new());
+        assert!(refuses("99"));
+        assert!(!refuses("7"));
+    }
+}

@@ -1,0 +1,98 @@
+//! SPEC §2.3: the set of opt-in checks a policy asks for, each with the PIN lengths it
+//! applies to. The checks themselves are in `checks/`.
+
+use crate::code::CodeSet;
+use crate::{Context, ExtraCheck};
+
+/// The extra checks a policy asks for, each with the PIN lengths it applies to.
+///
+/// A check named in `extraChecks` applies at every length; the `strict` preset scopes
+/// some checks to the lengths where they fit the budget of SPEC §2.4 (see the README).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub(crate) struct ExtraChecks {
+    /// Per check (indexed by `ExtraCheck as usize`), a bit per length: bit `n` for `n`
+    /// digits (1–24; longer PINs, already `tooLong`, count as 24). 0: the check is off.
+    lengths: [u32; ExtraCheck::ALL.len()],
+}
+
+/// Every length a PIN can have (bits 1 to 24).
+pub(crate) const ALL_LENGTHS: u32 = lengths_from(1);
+
+/// The lengths from `min` to 24 digits.
+const fn lengths_from(min: u32) -> u32 {
+    (1 << (MAX_DIGITS + 1)) - (1 << min)
+}
+
+/// The longest PIN a policy allows; longer PINs count as this long for the length scopes.
+pub(crate) const MAX_DIGITS: u32 = 24;
+
+impl ExtraChecks {
+    pub(crate) const NONE: ExtraChecks = ExtraChecks {
+        lengths: [0; ExtraCheck::ALL.len()],
+    };
+
+    /// `strict`: every check, with `date` for 4- and 8-digit PINs only and `fewDistinct`
+    /// from 5 digits on. See the README section "The strict preset" for the measurements.
+    pub(crate) const STRICT: ExtraChecks = ExtraChecks {
+        lengths: {
+            let mut lengths = [ALL_LENGTHS; ExtraCheck::ALL.len()];
+            lengths[ExtraCheck::Date as usize] = 1 << 4 | 1 << 8;
+            lengths[ExtraCheck::FewDistinct as usize] = lengths_from(5);
+            lengths
+        },
+    };
+
+    pub(crate) fn insert(&mut self, check: ExtraCheck, lengths: u32) {
+        self.lengths[check as usize] |= lengths;
+    }
+
+    pub(crate) fn contains(&self, check: ExtraCheck) -> bool {
+        self.lengths[check as usize] != 0
+    }
+
+    /// The lengths a check applies to, in increasing order; `None` when it applies to all.
+    pub(crate) fn lengths(&self, check: ExtraCheck) -> Option<impl Iterator<Item = usize> + use<>> {
+        let mask = self.lengths[check as usize];
+        (mask != ALL_LENGTHS)
+            .then(|| (1..=MAX_DIGITS as usize).filter(move |length| mask & 1 << length != 0))
+    }
+
+    /// Whether `check` is in force for PINs of `length` digits.
+    pub(crate) fn applies(&self, check: ExtraCheck, length: usize) -> bool {
+        self.lengths[check as usize] & 1 << length.min(MAX_DIGITS as usize) != 0
+    }
+
+    /// The length bit set of some lengths; `None` if one is not 1–24.
+    pub(crate) fn mask_of(lengths: impl IntoIterator<Item = usize>) -> Option<u32> {
+        lengths.into_iter().try_fold(0u32, |mask, length| {
+            (1..=MAX_DIGITS as usize)
+                .contains(&length)
+                .then_some(mask | 1 << length)
+        })
+    }
+
+    pub(crate) fn iter(&self) -> impl Iterator<Item = ExtraCheck> + '_ {
+        ExtraCheck::ALL
+            .into_iter()
+            .filter(|check| self.contains(*check))
+    }
+
+    /// Adds the code of every check in force at this length that refuses `digits`.
+    pub(crate) fn check(&self, digits: &[u8], context: &Context<'_>, found: &mut CodeSet) {
+        for check in ExtraCheck::ALL {
+            if self.applies(check, digits.len()) && check.refuses(digits, context) {
+                found.insert(check.into());
+            }
+        }
+    }
+}
+
+impl FromIterator<ExtraCheck> for ExtraChecks {
+    fn from_iter<I: IntoIterator<Item = ExtraCheck>>(checks: I) -> Self {
+        let mut set = ExtraChecks::NONE;
+        for check in checks {
+            set.insert(check, ALL_LENGTHS);
+        }
+        set
+    }
+}
