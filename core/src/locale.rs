@@ -44,9 +44,18 @@ impl std::fmt::Display for Locale {
     }
 }
 
+/// `"a, b or c"`: the words of a list, the last two joined by `or` (a word of the locale).
+pub(crate) fn one_of(words: &[&str], or: &str) -> String {
+    match words {
+        [] => String::new(),
+        [only] => (*only).to_owned(),
+        [rest @ .., last] => format!("{} {or} {last}", rest.join(", ")),
+    }
+}
+
 /// A language tag that names no supported language.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
-#[error("unsupported locale {tag}; expected en or fr")]
+#[error("unsupported locale {tag}; expected {}", one_of(&Locale::ALL.map(Locale::tag), "or"))]
 pub struct UnsupportedLocale {
     /// The tag given, quoted and shortened.
     pub tag: String,
@@ -59,5 +68,21 @@ impl std::str::FromStr for Locale {
         Locale::from_tag(tag).ok_or_else(|| UnsupportedLocale {
             tag: crate::policy::describe_str(tag),
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_unsupported_locale_names_every_supported_one() {
+        let error = "de".parse::<Locale>().unwrap_err();
+        assert_eq!(
+            error.to_string(),
+            "unsupported locale \"de\"; expected en or fr"
+        );
+        assert_eq!(one_of(&["a", "b", "c"], "ou"), "a, b ou c");
+        assert_eq!(one_of(&["a"], "or"), "a");
     }
 }

@@ -7,6 +7,7 @@
 #![allow(clippy::doc_markdown)] // prose about tools names many commands
 
 mod cmd;
+mod codegen;
 mod demo;
 mod fuzz;
 mod npm;
@@ -29,6 +30,8 @@ commands:
   npm             build the npm package `pinwarden` into npm/pkg/
   fuzz [SECONDS]  run every fuzz target for SECONDS (default 60) and print the executions
   web             build the <pin-field> element package into web/pkg/
+  codegen [--check] write the lists other languages need (TypeScript unions, JavaScript
+                  tables) from the core's check registry; --check fails if one is stale
   shares          measure the share of PINs each check refuses and update the README table
   bench           benchmarks: criterion (core), Node (validatePin vs zxcvbn), Chromium
                   (history check, <pin-field> keystroke latency)
@@ -58,6 +61,7 @@ fn main() -> ExitCode {
             Some(Ok(seconds)) if seconds > 0 => fuzz::run(seconds),
             Some(_) => Err(cmd::Failure::new("usage: cargo xtask fuzz [SECONDS]")),
         },
+        Some("codegen") => codegen::run(args.get(1).map(String::as_str) == Some("--check")),
         Some("shares") => shares::run(args.get(1).map(String::as_str) == Some("--check")),
         Some("bench") => bench(),
         Some("help" | "--help" | "-h") | None => {

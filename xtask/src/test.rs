@@ -3,7 +3,7 @@
 use std::process::Command;
 
 use crate::cmd::{self, Result, Steps};
-use crate::{demo, fuzz, npm, shares, supply, tools, web};
+use crate::{codegen, demo, fuzz, npm, shares, supply, tools, web};
 
 pub fn run() -> Result {
     let mut steps = Steps::new();
@@ -40,6 +40,9 @@ pub fn run() -> Result {
         cmd::cargo(&["test", "--workspace", "--locked"])
     })?;
     steps.step("README shares table is current", || shares::run(true))?;
+    steps.step("generated lists are current (codegen --check)", || {
+        codegen::run(true)
+    })?;
     steps.step("supply chain (sources, licences, bans)", supply::run)?;
     steps.step("fuzz every target briefly (6 s each)", || fuzz::run(6))?;
     steps.step("npm package (wasm-pack: web, node and checks)", npm::build)?;

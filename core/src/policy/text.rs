@@ -1,7 +1,8 @@
 //! The words of policy fields and policy errors, in every locale (SPEC §1, §5): what each
 //! field means, which values it takes, and why a policy was refused.
 
-use super::{CrossRule, Expected, Field, PolicyError};
+use super::{CrossRule, Expected, Field, PRESET_NAMES, PolicyError};
+use crate::locale::one_of;
 use crate::{ExtraCheck, Locale};
 
 impl Field {
@@ -195,7 +196,10 @@ pub(super) fn english(error: &PolicyError) -> String {
             known_checks()
         ),
         PolicyError::UnknownPreset { name } => {
-            format!("unknown preset {name}; expected exchange, teams or strict")
+            format!(
+                "unknown preset {name}; expected {}",
+                one_of(&PRESET_NAMES, "or")
+            )
         }
         PolicyError::InvalidJson { detail } => format!("the policy is not valid JSON: {detail}"),
     }
@@ -245,7 +249,10 @@ fn french(error: &PolicyError) -> String {
             known_checks()
         ),
         PolicyError::UnknownPreset { name } => {
-            format!("préréglage inconnu {name} ; attendu : exchange, teams ou strict")
+            format!(
+                "préréglage inconnu {name} ; attendu : {}",
+                one_of(&PRESET_NAMES, "ou")
+            )
         }
         PolicyError::InvalidJson { detail } => {
             format!("la stratégie n’est pas du JSON valide : {detail}")
@@ -291,6 +298,20 @@ mod tests {
                 "{french}"
             );
         }
+    }
+
+    #[test]
+    fn an_unknown_preset_names_every_preset() {
+        let error = Policy::from_json_str(r#""lenient""#).unwrap_err();
+        assert_eq!(
+            error.to_string(),
+            "unknown preset \"lenient\"; expected exchange, teams or strict"
+        );
+        assert!(
+            error
+                .message(Locale::Fr)
+                .ends_with("attendu : exchange, teams ou strict")
+        );
     }
 
     #[test]
