@@ -37,15 +37,7 @@ export type ViolationCode =
   | "sequential"
   | "repeated"
   | "extensionSuffix"
-  | "arithmetic"
-  | "repeatedGroup"
-  | "fewDistinct"
-  | "palindrome"
-  | "date"
-  | "keypadPattern"
-  | "containsExtension"
-  | "reversedExtension"
-  | "commonPin";
+  | ExtraCheckName;
 // @generated end
 
 /** An extra check, for every PIN length or for some lengths only. */

@@ -113,12 +113,12 @@ fn union_inline(names: &[String]) -> String {
         .join(" | ")
 }
 
-/// A TypeScript union, one member a line.
+/// A TypeScript union of string literals and type names, one member a line.
 fn union_lines(out: &mut String, doc: &str, name: &str, members: &[String]) {
     let _ = writeln!(out, "/** {doc} */\nexport type {name} =");
     for (index, member) in members.iter().enumerate() {
         let end = if index + 1 == members.len() { ";" } else { "" };
-        let _ = writeln!(out, "  | {}{end}", js_string(member));
+        let _ = writeln!(out, "  | {member}{end}");
     }
 }
 
@@ -135,18 +135,28 @@ fn typescript_unions(lists: &Lists) -> String {
         "/** The languages of messages and labels (SPEC §5). */\nexport type LocaleTag = {};\n",
         union_inline(&lists.locales)
     );
+    let quoted = |names: &[String]| names.iter().map(|name| js_string(name)).collect::<Vec<_>>();
     union_lines(
         &mut out,
         "The opt-in checks of SPEC §2.3.",
         "ExtraCheckName",
-        &lists.extra_checks,
+        &quoted(&lists.extra_checks),
     );
     out.push('\n');
+    // The codes of the extra checks are their names: the union names them once.
+    let others: Vec<String> = lists
+        .codes
+        .iter()
+        .filter(|code| !lists.extra_checks.contains(code))
+        .cloned()
+        .collect();
+    let mut codes = quoted(&others);
+    codes.push("ExtraCheckName".to_owned());
     union_lines(
         &mut out,
         "Every violation code (SPEC §2.1–§2.3). Codes never change.",
         "ViolationCode",
-        &lists.codes,
+        &codes,
     );
     out
 }
@@ -275,7 +285,9 @@ mod tests {
         };
         let unions = typescript_unions(&lists);
         assert!(unions.contains("export type PresetName = \"exchange\" | \"teams\";"));
-        assert!(unions.contains("export type ViolationCode =\n  | \"required\"\n  | \"date\";\n"));
+        assert!(
+            unions.contains("export type ViolationCode =\n  | \"required\"\n  | ExtraCheckName;\n")
+        );
         assert_eq!(
             fast_path_tables(&lists),
             "const PRESETS = new Map([[\"exchange\", 0], [\"teams\", 1]]);\nconst LOCALES = new Map([[\"en\", 0], [\"fr\", 1]]);\n"
