@@ -197,6 +197,20 @@ pub(crate) fn constant_step(digits: &[u8]) -> Option<u8> {
     pairs.all(|pair| step(pair) == first).then_some(first)
 }
 
+/// Whether one of the person's numbers (its digits only) passes `test`.
+fn any_extension(context: &Context<'_>, test: impl Fn(&[u8]) -> bool) -> bool {
+    context
+        .extensions()
+        .iter()
+        .any(|extension| test(extension.digits().as_bytes()))
+}
+
+/// Whether the check `C` refuses `pin` in no context (for the checks' own tests).
+#[cfg(test)]
+fn refused_by<C: Check>(pin: &str) -> bool {
+    C::refuses(pin.as_bytes(), &Context::new())
+}
+
 /// Digits as numbers (`b'7'` → 7).
 fn value(digit: u8) -> u8 {
     digit - b'0'

@@ -68,31 +68,18 @@ pub fn run(check: bool) -> Result {
 
 impl Lists {
     fn from_core() -> Result<Lists> {
-        let json = cmd::output(
-            &cmd::cargo_path(),
-            &[
-                "run",
-                "--quiet",
-                "--locked",
-                "-p",
-                "pinwarden",
-                "--example",
-                "lists",
-            ],
-        )
-        .ok_or_else(|| Failure::new("the core's `lists` example failed"))?;
+        let example = "run --quiet --locked -p pinwarden --example lists";
+        let args: Vec<&str> = example.split(' ').collect();
+        let json = cmd::output(&cmd::cargo_path(), &args)
+            .ok_or_else(|| Failure::new(format!("`cargo {example}` failed")))?;
         let value: Value = serde_json::from_str(&json)
             .map_err(|e| Failure::new(format!("the `lists` example printed no JSON: {e}")))?;
         let list = |key: &str| -> Result<Vec<String>> {
-            value[key]
-                .as_array()
-                .and_then(|items| {
-                    items
-                        .iter()
-                        .map(|item| item.as_str().map(str::to_owned))
-                        .collect()
-                })
-                .ok_or_else(|| Failure::new(format!("the `lists` example has no list `{key}`")))
+            serde_json::from_value(value[key].clone()).map_err(|e| {
+                Failure::new(format!(
+                    "the `lists` example has no list of names `{key}`: {e}"
+                ))
+            })
         };
         Ok(Lists {
             codes: list("codes")?,

@@ -1,7 +1,7 @@
 //! `containsExtension` (§2.3): the PIN contains the last four (or more) digits of one of
 //! the person's extensions.
 
-use super::{Check, Examples, Needs};
+use super::{Check, Examples, Needs, any_extension};
 use crate::{Context, Locale};
 
 /// How many final digits of an extension `containsExtension` looks for.
@@ -19,12 +19,12 @@ impl Check for ContainsExtension {
     };
 
     fn refuses(digits: &[u8], context: &Context<'_>) -> bool {
-        context.extensions().iter().any(|extension| {
-            let number = extension.digits().as_bytes();
-            number.len() >= CONTAINED_DIGITS
-                && digits
-                    .windows(CONTAINED_DIGITS)
-                    .any(|window| window == &number[number.len() - CONTAINED_DIGITS..])
+        any_extension(context, |number| {
+            let Some(end) = number.len().checked_sub(CONTAINED_DIGITS).map(|at| &number[at..])
+            else {
+                return false;
+            };
+            digits.windows(CONTAINED_DIGITS).any(|window| window == end)
         })
     }
 

@@ -1,7 +1,7 @@
 //! `extensionSuffix` (§2.2): one of the person's extensions ends with the PIN (equality
 //! included). An extension keeps its digits only; one with no digit is skipped.
 
-use super::{Check, Examples, Needs};
+use super::{Check, Examples, Needs, any_extension};
 use crate::{Context, Locale};
 
 pub(crate) struct ExtensionSuffix;
@@ -16,10 +16,7 @@ impl Check for ExtensionSuffix {
     };
 
     fn refuses(digits: &[u8], context: &Context<'_>) -> bool {
-        context
-            .extensions()
-            .iter()
-            .any(|extension| extension.digits().as_bytes().ends_with(digits))
+        any_extension(context, |number| number.ends_with(digits))
     }
 
     fn message(locale: Locale) -> String {

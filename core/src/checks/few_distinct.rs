@@ -43,13 +43,11 @@ impl Check for FewDistinct {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::checks::refused_by;
 
     #[test]
     fn one_digit_counts_and_three_digits_are_too_short() {
-        let refuses = |pin: &str| FewDistinct::refuses(pin.as_bytes(), &Context::new());
-        assert!(refuses("0000"));
-        for pin in ["112", "123456"] {
-            assert!(!refuses(pin), "{pin}");
-        }
+        assert!(refused_by::<FewDistinct>("0000"));
+        assert!(!refused_by::<FewDistinct>("112") && !refused_by::<FewDistinct>("123456"));
     }
 }

@@ -38,11 +38,10 @@ impl Check for Repeated {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::checks::refused_by;
 
     #[test]
     fn two_digits_are_enough_and_one_is_not() {
-        let refuses = |pin: &str| Repeated::refuses(pin.as_bytes(), &Context::new());
-        assert!(refuses("99"));
-        assert!(!refuses("7"));
+        assert!(refused_by::<Repeated>("99") && !refused_by::<Repeated>("7"));
     }
 }

@@ -40,13 +40,12 @@ impl Check for RepeatedGroup {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::checks::refused_by;
 
     #[test]
     fn whole_blocks_only() {
-        let refuses = |pin: &str| RepeatedGroup::refuses(pin.as_bytes(), &Context::new());
-        assert!(refuses("121212"));
-        for pin in ["1213", "12", "123124"] {
-            assert!(!refuses(pin), "{pin}");
-        }
+        assert!(refused_by::<RepeatedGroup>("121212"));
+        let refused = ["1213", "12", "123124"].map(refused_by::<RepeatedGroup>);
+        assert_eq!(refused, [false; 3]);
     }
 }

@@ -1,7 +1,7 @@
 //! `reversedExtension` (§2.3): the PIN is the end of one of the person's extensions read
 //! backwards (36697 → 79663: 79663, 9663, …).
 
-use super::{Check, Examples, Needs};
+use super::{Check, Examples, Needs, any_extension};
 use crate::{Context, Locale};
 
 pub(crate) struct ReversedExtension;
@@ -16,11 +16,10 @@ impl Check for ReversedExtension {
     };
 
     fn refuses(digits: &[u8], context: &Context<'_>) -> bool {
-        context.extensions().iter().any(|extension| {
-            let number = extension.digits().as_bytes();
-            // The reversed number ends with the PIN exactly when the number starts with the
-            // reversed PIN.
-            digits.len() <= number.len() && digits.iter().rev().eq(number[..digits.len()].iter())
+        // The reversed number ends with the PIN exactly when the number starts with the
+        // reversed PIN.
+        any_extension(context, |number| {
+            digits.len() <= number.len() && digits.iter().rev().eq(&number[..digits.len()])
         })
     }
 

@@ -47,15 +47,11 @@ impl Check for Sequential {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::checks::refused_by;
 
     #[test]
     fn two_digits_are_enough_and_one_is_not() {
-        let refuses = |pin: &str| Sequential::refuses(pin.as_bytes(), &Context::new());
-        for pin in ["12", "90"] {
-            assert!(refuses(pin), "{pin}");
-        }
-        for pin in ["1", "1111"] {
-            assert!(!refuses(pin), "{pin}");
-        }
+        assert!(refused_by::<Sequential>("12") && refused_by::<Sequential>("90"));
+        assert!(!refused_by::<Sequential>("1") && !refused_by::<Sequential>("1111"));
     }
 }
