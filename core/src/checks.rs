@@ -120,8 +120,9 @@ impl Needs {
 
 /// Examples of one check, in the context they need: PINs it refuses and PINs it accepts
 /// (the SPEC's first). The check runs alone, under a policy that asks for it with
-/// `minLength` 0.
+/// `minLength` 0. New kinds of context may add fields.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Examples {
     /// The person's extensions (`extensions` of the context).
     pub extensions: &'static [&'static str],
