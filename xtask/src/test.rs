@@ -44,13 +44,20 @@ pub fn run() -> Result {
     steps.step("fuzz every target briefly (6 s each)", || fuzz::run(6))?;
     steps.step("npm package (wasm-pack: web, node and checks)", npm::build)?;
     steps.step("npm package: Node tests", || node_tests("npm/tests"))?;
-    steps.step("npm package: TypeScript declarations", npm::check_types)?;
+    steps.step(
+        "npm package: TypeScript declarations (ES modules and CommonJS)",
+        npm::check_types,
+    )?;
+    steps.step(
+        "npm package: arethetypeswrong and publint on the tarball",
+        npm::judges,
+    )?;
     steps.step("npm package: wasm in headless Chromium", || {
         tools::chromium()?;
         wasm_browser_tests("pinwarden-npm")
     })?;
     steps.step(
-        "npm package: packed tarball in Node and Vite projects",
+        "npm package: packed tarball in Node, TypeScript, Vite and webpack projects",
         npm::packaging_test,
     )?;
     steps.step("npm package: size report", npm::size_report)?;
