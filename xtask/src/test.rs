@@ -63,7 +63,7 @@ pub fn run() -> Result {
     steps.step("npm package: size report", npm::size_report)?;
     steps.step("widget: PinField in headless Chromium", || {
         tools::chromium()?;
-        wasm_browser_tests("pinwarden-web")
+        wasm_browser_tests("pinwarden-yew")
     })?;
     steps.step("widget: <pin-field> element package", web::build)?;
     steps.step("widget: <pin-field> size report", web::size_report)?;
