@@ -3,7 +3,7 @@
 use std::process::Command;
 
 use crate::cmd::{self, Result, Steps};
-use crate::{demo, fuzz, npm, shares, supply, tools, web};
+use crate::{crates, demo, fuzz, npm, shares, supply, tools, web};
 
 pub fn run() -> Result {
     let mut steps = Steps::new();
@@ -39,6 +39,11 @@ pub fn run() -> Result {
     steps.step("Rust tests (unit, integration, doc)", || {
         cmd::cargo(&["test", "--workspace", "--locked"])
     })?;
+    steps.step("published crates: rustdoc without warnings", crates::docs)?;
+    steps.step(
+        "published crates: cargo package (pinwarden, pinwarden-yew), offline",
+        crates::package,
+    )?;
     steps.step("README shares table is current", || shares::run(true))?;
     steps.step("supply chain (sources, licences, bans)", supply::run)?;
     steps.step("fuzz every target briefly (6 s each)", || fuzz::run(6))?;
@@ -65,6 +70,10 @@ pub fn run() -> Result {
         tools::chromium()?;
         wasm_browser_tests("pinwarden-yew")
     })?;
+    steps.step(
+        "widget: the Yew example application (wasm32)",
+        crates::yew_example,
+    )?;
     steps.step("widget: <pin-field> element package", web::build)?;
     steps.step("widget: <pin-field> size report", web::size_report)?;
     steps.step(
