@@ -1,6 +1,7 @@
 //! The crates published to crates.io — `pinwarden` (the core) and `pinwarden-yew` (the Yew
 //! component) — checked as their users will get them: rustdoc without a warning, the Yew
-//! example application built for the browser, and `cargo package` of both, offline.
+//! example application built for the browser and used in Chromium, and `cargo package` of
+//! both, offline.
 
 use std::process::Command;
 
@@ -23,9 +24,12 @@ pub fn docs() -> Result {
 }
 
 /// The Yew example application (`web/examples/choose_pin/`), built for the browser as its
-/// README says.
+/// README says (cargo, then wasm-bindgen) and used in headless Chromium.
 pub fn yew_example() -> Result {
     tools::wasm_target()?;
+    tools::wasm_bindgen_cli()?;
+    tools::chromium()?;
+    tools::npm_ci("npm")?;
     cmd::cargo(&[
         "build",
         "--locked",
@@ -35,7 +39,19 @@ pub fn yew_example() -> Result {
         "choose_pin",
         "--target",
         "wasm32-unknown-unknown",
-    ])
+    ])?;
+    let site = cmd::root().join("target").join("choose_pin");
+    let wasm = cmd::root().join("target/wasm32-unknown-unknown/debug/examples/choose_pin.wasm");
+    let mut bindgen = Command::new("wasm-bindgen");
+    bindgen
+        .args(["--target", "web", "--out-dir"])
+        .arg(&site)
+        .arg(&wasm);
+    cmd::run_command(&mut bindgen)?;
+    let page = cmd::root().join("web/examples/choose_pin/index.html");
+    std::fs::copy(&page, site.join("index.html"))
+        .map_err(|error| cmd::Failure::new(format!("{}: {error}", page.display())))?;
+    cmd::node_script("yew-example.mjs", &[site.as_os_str()])
 }
 
 /// `cargo package` of both crates in one command: cargo packages workspace members that

@@ -71,7 +71,7 @@ pub fn run() -> Result {
         wasm_browser_tests("pinwarden-yew")
     })?;
     steps.step(
-        "widget: the Yew example application (wasm32)",
+        "widget: the Yew example application (wasm32, in Chromium)",
         crates::yew_example,
     )?;
     steps.step("widget: <pin-field> element package", web::build)?;
