@@ -137,3 +137,70 @@ fn every_policy_field_default_and_error_code_is_in_the_policy_page() {
         );
     }
 }
+
+/// GitHub's anchor for a heading: lower case, punctuation dropped, spaces as hyphens.
+fn anchor(heading: &str) -> String {
+    heading
+        .to_lowercase()
+        .chars()
+        .filter_map(|c| match c {
+            ' ' => Some('-'),
+            c if c.is_alphanumeric() || c == '-' || c == '_' => Some(c),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn every_link_between_the_repository_pages_resolves() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let mut pages: Vec<_> = std::fs::read_dir(root.join("docs"))
+        .unwrap()
+        .map(|entry| entry.unwrap().path())
+        .collect();
+    for page in [
+        "README.md",
+        "ARCHITECTURE.md",
+        "npm/README.md",
+        "web/README.md",
+    ] {
+        pages.push(root.join(page));
+    }
+    for page in pages {
+        let text = std::fs::read_to_string(&page).unwrap();
+        for (_, rest) in text
+            .match_indices("](")
+            .map(|(at, _)| text.split_at(at + 2))
+        {
+            let target = &rest[..rest.find(')').unwrap()];
+            if target.contains("://") || target.starts_with("mailto:") {
+                continue;
+            }
+            let (file, fragment) = target.split_once('#').unwrap_or((target, ""));
+            let linked = if file.is_empty() {
+                page.clone()
+            } else {
+                page.parent().unwrap().join(file)
+            };
+            assert!(
+                linked.exists(),
+                "{}: `{target}` does not exist",
+                page.display()
+            );
+            if !fragment.is_empty() {
+                let headings = std::fs::read_to_string(&linked).unwrap();
+                assert!(
+                    headings
+                        .lines()
+                        .filter_map(|line| line
+                            .trim_start_matches('#')
+                            .strip_prefix(' ')
+                            .filter(|_| line.starts_with('#')))
+                        .any(|heading| anchor(heading) == fragment),
+                    "{}: no heading for `{target}`",
+                    page.display()
+                );
+            }
+        }
+    }
+}
