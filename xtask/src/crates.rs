@@ -61,10 +61,22 @@ pub fn yew_example() -> Result {
 /// every file a build needs is in the package. `--offline`: every other dependency comes
 /// from the local registry cache that the workspace's own build filled. `--allow-dirty`
 /// lets a developer run the tests before committing (a fresh clone, as in CI, is clean).
+///
+/// The verification builds go to a target folder of their own: in the workspace's, the
+/// packaged `pinwarden-yew` (built with its normal dependencies only) took the place of
+/// the workspace's (built with the tests' Yew features), and the next `cargo test` failed
+/// with "multiple different versions of crate `yew`".
 pub fn package() -> Result {
     let mut command = Command::new(cmd::cargo_path());
     command
-        .args(["package", "--locked", "--offline", "--allow-dirty"])
+        .args([
+            "package",
+            "--locked",
+            "--offline",
+            "--allow-dirty",
+            "--target-dir",
+        ])
+        .arg(cmd::root().join("target").join("package-verify"))
         .args(PUBLISHED.iter().flat_map(|name| ["-p", name]))
         .current_dir(cmd::root());
     cmd::run_command(&mut command)
