@@ -24,7 +24,9 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 //!
-//! The numbers in comments (§1…) point at the behaviour contract, `SPEC.md`.
+//! The numbers in comments and docs ("SPEC §1"…) are the sections of the behaviour
+//! contract, the repository's [documentation](https://example.invalid/pinwarden/tree/main/docs)
+//! (`docs/`): every policy field, check, code, message and lifecycle transition.
 
 #[cfg(feature = "history")]
 mod account;
@@ -71,3 +73,17 @@ pub use violation::{LocalizedViolation, Violation};
 #[cfg(doctest)]
 #[doc = include_str!("../../README.md")]
 pub struct ReadmeDoctests;
+
+/// The crate README's example (what crates.io shows), run as a doctest.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct CrateReadmeDoctests;
+
+/// The Rust examples of the repository's `docs/` pages, run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../../docs/policy.md")]
+#[doc = include_str!("../../docs/checks.md")]
+#[doc = include_str!("../../docs/generate.md")]
+#[doc = include_str!("../../docs/history.md")]
+#[doc = include_str!("../../docs/messages.md")]
+pub struct DocsDoctests;

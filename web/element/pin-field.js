@@ -2,7 +2,7 @@
 // wasm-bindgen cannot subclass HTMLElement, so this small class does what only
 // JavaScript can: it reads the attributes, joins the <form> through ElementInternals
 // (form value and validity), and mounts the Rust component in its shadow root.
-import init, { Attributes, check, mount } from "./pinwarden_web.js";
+import init, { Attributes, check, mount } from "./pinwarden_yew.js";
 
 let ready = null;
 const load = () => (ready ??= init());

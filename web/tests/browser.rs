@@ -8,7 +8,7 @@ use std::rc::Rc;
 use std::time::Duration;
 
 use pinwarden::{Code, Locale, Policy};
-use pinwarden_web::{PinChange, PinField, PinFieldProps};
+use pinwarden_yew::{PinChange, PinField, PinFieldProps};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 use web_sys::{Element, Event, EventInit, HtmlButtonElement, HtmlInputElement};

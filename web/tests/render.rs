@@ -3,7 +3,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use pinwarden::{Locale, Policy};
-use pinwarden_web::{PinField, PinFieldProps};
+use pinwarden_yew::{PinField, PinFieldProps};
 use yew::{AttrValue, ServerRenderer};
 
 async fn render(make: impl FnOnce() -> PinFieldProps + Send + 'static) -> String {

@@ -8,6 +8,7 @@
 
 mod cmd;
 mod codegen;
+mod crates;
 mod demo;
 mod fuzz;
 mod npm;
@@ -24,8 +25,11 @@ const HELP: &str = "\
 cargo xtask <command>
 
 commands:
-  test            every check and test: formatting, clippy, Rust tests (and more as the
-                  npm package, the widget and the demo arrive); installs what is missing
+  test            every check and test, cheapest first: formatting, clippy, Rust tests,
+                  docs, crate packages, fuzzing, supply chain; the npm package (Node,
+                  TypeScript, arethetypeswrong, publint, Chromium, Node/Vite/webpack
+                  projects, sizes); the widget and its element; the demo in Chromium.
+                  Installs what is missing
   demo [--port N] build everything and serve the demo on http://127.0.0.1:8080
   npm             build the npm package `pinwarden` into npm/pkg/
   fuzz [SECONDS]  run every fuzz target for SECONDS (default 60) and print the executions
@@ -38,15 +42,17 @@ commands:
   help            this text
 ";
 
-/// Every benchmark; each prints its own numbers.
+/// Every benchmark the README quotes; each prints its own numbers.
 fn bench() -> cmd::Result {
     cmd::cargo(&["bench", "-p", "pinwarden"])?;
     npm::build()?;
+    tools::chromium()?;
     let package = npm::package_dir();
     for script in ["bench-node.mjs", "bench-history-browser.mjs"] {
         cmd::node_script(script, &[package.as_os_str()])?;
     }
-    Ok(())
+    web::build()?;
+    cmd::node_script("bench-element.mjs", &[web::package_dir().as_os_str()])
 }
 
 fn main() -> ExitCode {

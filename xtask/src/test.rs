@@ -3,7 +3,7 @@
 use std::process::Command;
 
 use crate::cmd::{self, Result, Steps};
-use crate::{codegen, demo, fuzz, npm, shares, supply, tools, web};
+use crate::{codegen, crates, demo, fuzz, npm, shares, supply, tools, web};
 
 pub fn run() -> Result {
     let mut steps = Steps::new();
@@ -39,6 +39,11 @@ pub fn run() -> Result {
     steps.step("Rust tests (unit, integration, doc)", || {
         cmd::cargo(&["test", "--workspace", "--locked"])
     })?;
+    steps.step("published crates: rustdoc without warnings", crates::docs)?;
+    steps.step(
+        "published crates: cargo package (pinwarden, pinwarden-yew), offline",
+        crates::package,
+    )?;
     steps.step("README shares table is current", || shares::run(true))?;
     steps.step("generated lists are current (codegen --check)", || {
         codegen::run(true)
@@ -47,20 +52,31 @@ pub fn run() -> Result {
     steps.step("fuzz every target briefly (6 s each)", || fuzz::run(6))?;
     steps.step("npm package (wasm-pack: web, node and checks)", npm::build)?;
     steps.step("npm package: Node tests", || node_tests("npm/tests"))?;
-    steps.step("npm package: TypeScript declarations", npm::check_types)?;
+    steps.step(
+        "npm package: TypeScript declarations (ES modules and CommonJS)",
+        npm::check_types,
+    )?;
+    steps.step(
+        "npm package: arethetypeswrong and publint on the tarball",
+        npm::judges,
+    )?;
     steps.step("npm package: wasm in headless Chromium", || {
         tools::chromium()?;
         wasm_browser_tests("pinwarden-npm")
     })?;
     steps.step(
-        "npm package: packed tarball in Node and Vite projects",
+        "npm package: packed tarball in Node, TypeScript, Vite and webpack projects",
         npm::packaging_test,
     )?;
     steps.step("npm package: size report", npm::size_report)?;
     steps.step("widget: PinField in headless Chromium", || {
         tools::chromium()?;
-        wasm_browser_tests("pinwarden-web")
+        wasm_browser_tests("pinwarden-yew")
     })?;
+    steps.step(
+        "widget: the Yew example application (wasm32, in Chromium)",
+        crates::yew_example,
+    )?;
     steps.step("widget: <pin-field> element package", web::build)?;
     steps.step("widget: <pin-field> size report", web::size_report)?;
     steps.step(

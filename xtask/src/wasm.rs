@@ -1,6 +1,6 @@
 //! Building a crate for browsers without tools that download binaries: plain `cargo build`
 //! for wasm32, `wasm-bindgen --target web` (the CLI at the version in Cargo.lock) and npm
-//! binaryen's `wasm-opt -Oz` (see ../shared/TOOLCHAIN.md).
+//! binaryen's `wasm-opt -Oz` (see docs/contributing.md).
 
 use std::path::Path;
 use std::process::Command;

@@ -11,7 +11,7 @@ pub fn package_dir() -> std::path::PathBuf {
 
 pub fn build() -> Result {
     let package = package_dir();
-    wasm::build_for_web("pinwarden-web", "pinwarden_web", &package)?;
+    wasm::build_for_web("pinwarden-yew", "pinwarden_yew", &package)?;
     npm::copy_tree(&cmd::root().join("web").join("element"), &package)?;
     println!("assembled {}", package.display());
     Ok(())

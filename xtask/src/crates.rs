@@ -1,0 +1,83 @@
+//! The crates published to crates.io — `pinwarden` (the core) and `pinwarden-yew` (the Yew
+//! component) — checked as their users will get them: rustdoc without a warning, the Yew
+//! example application built for the browser and used in Chromium, and `cargo package` of
+//! both, offline.
+
+use std::process::Command;
+
+use crate::cmd::{self, Result};
+use crate::tools;
+
+/// The published crates, in dependency order.
+const PUBLISHED: [&str; 2] = ["pinwarden", "pinwarden-yew"];
+
+/// `cargo doc` of the published crates; a rustdoc warning (a broken intra-doc link, an
+/// unclosed HTML tag in a doc comment…) fails.
+pub fn docs() -> Result {
+    let mut command = Command::new(cmd::cargo_path());
+    command
+        .args(["doc", "--no-deps", "--locked"])
+        .args(PUBLISHED.iter().flat_map(|name| ["-p", name]))
+        .current_dir(cmd::root())
+        .env("RUSTDOCFLAGS", "-D warnings");
+    cmd::run_command(&mut command)
+}
+
+/// The Yew example application (`web/examples/choose_pin/`), built for the browser as its
+/// README says (cargo, then wasm-bindgen) and used in headless Chromium.
+pub fn yew_example() -> Result {
+    tools::wasm_target()?;
+    tools::wasm_bindgen_cli()?;
+    tools::chromium()?;
+    tools::npm_ci("npm")?;
+    cmd::cargo(&[
+        "build",
+        "--locked",
+        "-p",
+        "pinwarden-yew",
+        "--example",
+        "choose_pin",
+        "--target",
+        "wasm32-unknown-unknown",
+    ])?;
+    let site = cmd::root().join("target").join("choose_pin");
+    let wasm = cmd::root().join("target/wasm32-unknown-unknown/debug/examples/choose_pin.wasm");
+    let mut bindgen = Command::new("wasm-bindgen");
+    bindgen
+        .args(["--target", "web", "--out-dir"])
+        .arg(&site)
+        .arg(&wasm);
+    cmd::run_command(&mut bindgen)?;
+    let page = cmd::root().join("web/examples/choose_pin/index.html");
+    std::fs::copy(&page, site.join("index.html"))
+        .map_err(|error| cmd::Failure::new(format!("{}: {error}", page.display())))?;
+    cmd::node_script("yew-example.mjs", &[site.as_os_str()])
+}
+
+/// `cargo package` of both crates in one command: cargo packages workspace members that
+/// depend on each other together, resolving `pinwarden-yew`'s dependency on `pinwarden` to
+/// the `pinwarden` just packaged (not to crates.io, where this version may not exist yet).
+/// Each package is then verified by building it from its own tarball, which proves that
+/// every file a build needs is in the package. `--offline`: every other dependency comes
+/// from the local registry cache that the workspace's own build filled. `--allow-dirty`
+/// lets a developer run the tests before committing (a fresh clone, as in CI, is clean).
+///
+/// The verification builds go to a target folder of their own: in the workspace's, the
+/// packaged `pinwarden-yew` (built with its normal dependencies only) took the place of
+/// the workspace's (built with the tests' Yew features), and the next `cargo test` failed
+/// with "multiple different versions of crate `yew`".
+pub fn package() -> Result {
+    let mut command = Command::new(cmd::cargo_path());
+    command
+        .args([
+            "package",
+            "--locked",
+            "--offline",
+            "--allow-dirty",
+            "--target-dir",
+        ])
+        .arg(cmd::root().join("target").join("package-verify"))
+        .args(PUBLISHED.iter().flat_map(|name| ["-p", name]))
+        .current_dir(cmd::root());
+    cmd::run_command(&mut command)
+}
