@@ -146,7 +146,8 @@ function sameKeys(keys, before) {
 
 function readArray(array, before) {
   enter(array);
-  const length = lengthOf(array.length);
+  const raw = array.length;
+  const length = typeof raw === "number" && raw >>> 0 === raw ? raw : lengthOf(raw);
   const old = before instanceof ArrayRead && before.items.length === length ? before.items : null;
   let items = old === null ? new Array(length) : null;
   for (let i = 0; i < length; i++) {

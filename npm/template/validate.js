@@ -46,16 +46,19 @@ export function fastValidatePin(wasm) {
       if (typeof context !== "object" || Object.getPrototypeOf(context) !== objectPrototype) return false;
       let extensions = NO_EXTENSIONS;
       for (const key of Object.keys(context)) {
-        const value = context[key];
-        if (value === undefined || value === null) continue;
         if (key === "extensions") {
+          const value = context.extensions;
+          if (value === undefined || value === null) continue;
           if (!Array.isArray(value) || value.length > MAX_EXTENSIONS) return false;
           extensions = value;
         } else if (key === "locale") {
+          const value = context.locale;
+          if (value === undefined || value === null) continue;
           locale = LOCALES.get(value);
           if (locale === undefined) return false;
         } else {
-          return false;
+          const value = context[key];
+          if (value !== undefined && value !== null) return false;
         }
       }
       return useExtensions(extensions);
