@@ -247,12 +247,14 @@ export function readPolicy(value) {
 // change of this count may name another policy since). `handed`: `{ value, handle }`, a
 // policy validate.js has just read, for the wasm call it makes next to take as read
 // (so that a policy is read once per call whichever path the call takes). `reports`:
-// validate.js's copies of the refused reports the wasm remembers (see npm/src/quick.rs).
-const policiesState = { forgotten: 0, handed: null, reports: [] };
+// validate.js's copies of the refused reports the wasm remembers, and `extensions`: a copy
+// of the fast path's extensions the wasm holds (see npm/src/quick.rs).
+const policiesState = { forgotten: 0, handed: null, reports: [], extensions: [] };
 
 /**
  * `readPolicy` for the package's JavaScript (validate.js), the same instance as the wasm's,
- * and the state it shares with it (`forgotten`, `handed`, `reports`).
+ * and the state it shares with it per wasm instance (`forgotten`, `handed`, `reports`,
+ * `extensions`).
  */
 export function policyReader() {
   return { readPolicy, state: policiesState };

@@ -6,10 +6,10 @@
 // "fr"), only numbers cross into the wasm: the PIN as the number its digits write and its
 // length, the handle, the locale; and back 0 for an accepted PIN (its report is built here)
 // or the index of a refused PIN's report among those made before (its JSON text crossed
-// once; a copy is made here). The extensions cross, joined, only when they differ from the last call's. Any
-// other PIN or context takes the general path, with the policy as read. No rule is decided
-// here: every path ends in the core's validate_pin. (Turned into CommonJS for Node by
-// `cargo xtask npm`: `export function` only.)
+// once; a copy is made here). The extensions cross, joined, only when they differ from the
+// last call's. Any other PIN or context takes the general path, with the policy as read.
+// No rule is decided here: every path ends in the core's validate_pin. (Turned into
+// CommonJS for Node by `cargo xtask npm`: `export function` only.)
 
 const PRESETS = new Map([["exchange", 0], ["teams", 1], ["strict", 2]]);
 const LOCALES = new Map([["en", 0], ["fr", 1]]);
@@ -23,15 +23,13 @@ const QUICK_DIGITS_MAX = 15;
 
 /**
  * The package's `validatePin` over the wasm module's exports: `validatePin` (the general
- * path), `__policyReader` (read.js's `readPolicy` and its state), `__compilePolicy` (a
- * policy's JSON text to a handle), `__useExtensions` (the fast path's extensions, joined by newlines), `__validateQuick`
- * and `__reportText` (see above). One per wasm instance (each entry makes its own).
+ * path), `__policyReader` (read.js's `readPolicy`, and the state kept per wasm instance),
+ * `__compilePolicy` (a policy's JSON text to a handle), `__useExtensions` (the fast path's
+ * extensions, joined by newlines), `__validateQuick` and `__reportText` (see above).
  */
 export function fastValidatePin(wasm) {
   // Set up at the first call: in a browser, the module is instantiated by `init()`.
   let policies = null;
-  // The extensions the wasm holds, as the array they were last read from (a copy).
-  let extensionsInWasm = NO_EXTENSIONS;
   let locale = 0;
 
   function setUp() {
@@ -69,10 +67,11 @@ export function fastValidatePin(wasm) {
 
   /** Gives the wasm `extensions` unless it holds the same already; false if one is not a plain string. */
   function useExtensions(extensions) {
+    const inWasm = policies.state.extensions;
     const length = extensions.length;
-    let same = length === extensionsInWasm.length;
+    let same = length === inWasm.length;
     for (let i = 0; i < length && same; i++) {
-      if (extensions[i] !== extensionsInWasm[i]) same = false;
+      if (extensions[i] !== inWasm[i]) same = false;
     }
     if (same) return true;
     const copy = extensions.slice();
@@ -80,7 +79,7 @@ export function fastValidatePin(wasm) {
       if (typeof number !== "string" || number.includes("\n")) return false;
     }
     wasm.__useExtensions(copy.join("\n"));
-    extensionsInWasm = copy;
+    policies.state.extensions = copy;
     return true;
   }
 
