@@ -2,7 +2,7 @@
 
 use std::cell::RefCell;
 
-use pinwarden::{Locale, Policy, Report};
+use pinwarden::{Locale, PRESET_NAMES, Policy, Report};
 use serde::Serialize;
 use serde_json::{Map, Value};
 use wasm_bindgen::JsCast;
@@ -12,8 +12,17 @@ use crate::errors;
 
 #[wasm_bindgen(module = "/src/read.js")]
 extern "C" {
-    #[wasm_bindgen(catch, js_name = toJsonText)]
-    fn to_json_text(value: &JsValue, what: &str) -> Result<String, JsValue>;
+    #[wasm_bindgen(catch, js_name = readPolicy)]
+    fn read_policy(value: &JsValue) -> Result<JsValue, JsValue>;
+
+    #[wasm_bindgen(js_name = policyReader)]
+    fn policy_reader() -> JsValue;
+
+    #[wasm_bindgen(js_name = keepPolicy)]
+    fn keep_policy(text: &str, handle: usize) -> bool;
+
+    #[wasm_bindgen(js_name = forgetPolicies)]
+    fn forget_policies();
 
     #[wasm_bindgen(js_name = fromJsonText)]
     fn from_json_text(text: &str) -> JsValue;
@@ -89,42 +98,80 @@ pub fn policy(value: Option<&JsValue>) -> Result<Policy, JsValue> {
     if let Some(name) = value.as_string() {
         return Policy::preset(&name).map_err(|error| errors::policy_error(&error));
     }
-    let text = to_json_text(value, "policy")?;
-    if let Some(policy) = LAST_POLICY.with_borrow(|last| last.get(&text)) {
-        return Ok(policy);
-    }
-    let policy =
-        Policy::from_json(&json_of_text(&text, "policy")?).map_err(|e| errors::policy_error(&e))?;
-    LAST_POLICY.with_borrow_mut(|last| last.keep(text, policy));
-    Ok(policy)
+    let read = read_policy(value)?;
+    let handle = match read.as_string() {
+        Some(text) => compile(&text)?,
+        #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)] // an index
+        None => read.as_f64().unwrap_or_default() as usize,
+    };
+    compiled(handle)
+}
+
+/// The function that reads a policy object for [`policy`] (`readPolicy` in read.js), for
+/// the package's JavaScript fast path, which must share its cache.
+pub fn reader() -> JsValue {
+    policy_reader()
 }
 
 thread_local! {
-    /// The last policy object read, by its JSON text: a server or a form that passes the
-    /// same policy call after call has it read once (reading costs more than checking).
-    static LAST_POLICY: RefCell<LastPolicy> = const { RefCell::new(LastPolicy(None)) };
+    /// The compiled policies, by handle: the presets in the order of [`PRESET_NAMES`],
+    /// a slot for a policy used once, then the policies read.js keeps (by the policy
+    /// object and by its JSON text) so that a policy passed call after call is read
+    /// without being parsed again.
+    static POLICIES: RefCell<Vec<Policy>> = RefCell::new(presets());
 }
 
-/// One policy and the JSON text it was read from.
-struct LastPolicy(Option<(String, Policy)>);
+/// The handle of a policy compiled for one call only (see [`compile`]).
+const USED_ONCE: usize = PRESET_NAMES.len();
 
-impl LastPolicy {
-    /// Texts longer than this are read each time rather than kept (a valid policy's text
-    /// is a few hundred bytes; an `extraChecks` list may repeat names without limit).
-    const MAX_TEXT: usize = 4096;
+/// How many compiled policies are kept at most; past it, all are forgotten and compiled
+/// again as they come (a server has a handful; a caller making policies without end
+/// must not make the table grow without end).
+const MAX_POLICIES: usize = 1024;
 
-    fn get(&self, text: &str) -> Option<Policy> {
-        self.0
-            .as_ref()
-            .filter(|(kept, _)| kept == text)
-            .map(|(_, policy)| *policy)
+/// The table's first entries: the presets in the order of [`PRESET_NAMES`], and the
+/// [`USED_ONCE`] slot.
+fn presets() -> Vec<Policy> {
+    vec![
+        Policy::EXCHANGE,
+        Policy::TEAMS,
+        Policy::STRICT,
+        Policy::EXCHANGE,
+    ]
+}
+
+/// Parses a policy's JSON text (from `readPolicy`) into the table; returns its handle.
+/// Throws a `PolicyError` for a policy that breaks a rule (nothing is kept then).
+pub fn compile(text: &str) -> Result<usize, JsValue> {
+    let policy =
+        Policy::from_json(&json_of_text(text, "policy")?).map_err(|e| errors::policy_error(&e))?;
+    let full = POLICIES.with_borrow(|table| table.len() >= MAX_POLICIES);
+    if full {
+        forget_policies();
+        POLICIES.with_borrow_mut(|table| table.truncate(USED_ONCE + 1));
     }
-
-    fn keep(&mut self, text: String, policy: Policy) {
-        if text.len() <= Self::MAX_TEXT {
-            self.0 = Some((text, policy));
+    let next = POLICIES.with_borrow(Vec::len);
+    let handle = if keep_policy(text, next) {
+        next
+    } else {
+        USED_ONCE
+    };
+    POLICIES.with_borrow_mut(|table| {
+        if handle == next {
+            table.push(policy);
+        } else {
+            table[USED_ONCE] = policy;
         }
-    }
+    });
+    Ok(handle)
+}
+
+/// The compiled policy of `handle` (a preset's index in [`PRESET_NAMES`], or what
+/// [`compile`] returned).
+pub fn compiled(handle: usize) -> Result<Policy, JsValue> {
+    POLICIES
+        .with_borrow(|table| table.get(handle).copied())
+        .ok_or_else(|| errors::js_error("Error", "internal", "an unknown policy handle", None))
 }
 
 /// The PIN argument: a string.
@@ -244,4 +291,18 @@ pub fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsValue> {
 /// A report with its messages in `locale`.
 pub fn report(report: &Report, locale: Locale) -> Result<JsValue, JsValue> {
     to_js(&report.localized(locale))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_table_starts_with_the_presets_in_the_order_of_their_names() {
+        let table = presets();
+        for (handle, name) in PRESET_NAMES.iter().enumerate() {
+            assert_eq!(Policy::preset(name).ok(), Some(table[handle]), "{name}");
+        }
+        assert_eq!(table.len(), USED_ONCE + 1);
+    }
 }

@@ -17,8 +17,9 @@ mod args;
 mod errors;
 #[cfg(feature = "history")]
 mod history;
+mod quick;
 
-use pinwarden::{Context, Locale, PRESET_NAMES, Policy, generate_pin, validate_pin};
+use pinwarden::{Policy, generate_pin, validate_pin};
 use wasm_bindgen::prelude::*;
 
 #[cfg(feature = "history")]
@@ -54,40 +55,6 @@ pub fn validate_pin_js(
     let history = context.history()?;
     let report = validate_pin(&pin, &policy, &context.core(history.as_ref()));
     args::report(&report, context.locale)
-}
-
-thread_local! {
-    /// The extensions of the fast path's last context (see [`use_extensions`]).
-    static QUICK_CONTEXT: std::cell::RefCell<Context<'static>> =
-        std::cell::RefCell::new(Context::new());
-}
-
-/// Sets the extensions [`validate_preset`] checks against, joined by newlines. The
-/// package's JavaScript entry (`validate.js`) calls it only when they change, so that a
-/// caller who passes the same extensions call after call sends them once.
-#[wasm_bindgen(js_name = __useExtensions, skip_typescript)]
-pub fn use_extensions(extensions: &str) {
-    QUICK_CONTEXT.with_borrow_mut(|context| {
-        *context = Context::new().with_extensions(extensions.split('\n'));
-    });
-}
-
-/// `validatePin`'s common case, called by the package's JavaScript entry (`validate.js`)
-/// for a string PIN, a preset (by its index in [`PRESET_NAMES`]), the extensions last
-/// given to [`use_extensions`] and a locale (by its index in [`Locale::ALL`]): only the PIN
-/// crosses as a string. Returns nothing for an accepted PIN, else the report as JSON text.
-/// Any other arguments go to [`validate_pin_js`].
-#[wasm_bindgen(js_name = __validatePreset, skip_typescript)]
-pub fn validate_preset(pin: &str, preset: usize, locale: usize) -> Option<String> {
-    let policy = PRESET_NAMES
-        .get(preset)
-        .and_then(|name| Policy::preset(name).ok())
-        .unwrap_or_default();
-    let locale = Locale::ALL.get(locale).copied().unwrap_or_default();
-    let report = QUICK_CONTEXT.with_borrow(|context| validate_pin(pin, &policy, context));
-    (!report.ok())
-        .then(|| serde_json::to_string(&report.localized(locale)).ok())
-        .flatten()
 }
 
 /// A fresh PIN that passes [`validate_pin_js`] for the same policy and context (SPEC §3),
