@@ -27,7 +27,7 @@ pub fn build() -> Result {
     assemble()
 }
 
-/// Builds the policy editor (the `www` crate) for the browser.
+/// Builds the policy editor (`www/editor`, the `pinwarden-www` crate) for the browser.
 pub fn build_editor() -> Result {
     wasm::build_for_web("pinwarden-www", "pinwarden_www", &editor_dir())
 }

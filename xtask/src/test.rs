@@ -75,7 +75,7 @@ pub fn run() -> Result {
         },
     )?;
     steps.step(
-        "demo: policy editor (www crate) for the browser",
+        "demo: policy editor (www/editor) for the browser",
         demo::build_editor,
     )?;
     steps.step("demo: site", demo::assemble)?;
