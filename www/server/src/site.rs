@@ -76,10 +76,11 @@ fn with_charset(headers: &mut HeaderMap) {
         return;
     };
     let textual = kind.starts_with("text/") || kind == "application/javascript";
-    if textual && !kind.contains("charset") {
-        if let Ok(value) = HeaderValue::from_str(&format!("{kind}; charset=utf-8")) {
-            headers.insert(header::CONTENT_TYPE, value);
-        }
+    if textual
+        && !kind.contains("charset")
+        && let Ok(value) = HeaderValue::from_str(&format!("{kind}; charset=utf-8"))
+    {
+        headers.insert(header::CONTENT_TYPE, value);
     }
 }
 
