@@ -80,8 +80,8 @@ pub fn run() -> Result {
     )?;
     steps.step("demo: site", demo::assemble)?;
     steps.step(
-        "demo: journeys, keyboard only and axe-core in Chromium",
-        || cmd::node_script("demo-e2e.mjs", &[demo::site_dir().as_os_str()]),
+        "demo: journeys through the server, keyboard only and axe-core in Chromium",
+        demo::journeys,
     )?;
     steps.summary();
     Ok(())

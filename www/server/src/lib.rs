@@ -7,8 +7,6 @@
 //! timeout and a connection limit ([`serve`]), rusqlite behind the [`store::Store`] trait,
 //! and the core's state machine applied with compare-and-swap ([`accounts`]).
 
-#![allow(clippy::doc_markdown)] // prose naming SQLite, rusqlite, DynamoDB…
-
 pub mod accounts;
 pub mod api;
 pub mod auth;

@@ -1,8 +1,6 @@
 //! `pinwarden-server [--port N] [--site DIR] [--db FILE] [--demo]`: the reference server of
 //! SPEC §10 (see the crate documentation and the README's "The server half").
 
-#![allow(clippy::doc_markdown)]
-
 use std::io::Write;
 use std::process::ExitCode;
 use std::sync::Arc;
