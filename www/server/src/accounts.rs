@@ -6,8 +6,8 @@
 //! Inside one process, operations on one account also queue on a lock (one of a fixed set,
 //! picked by the name's hash), so that concurrent logons on one account do not each pay a
 //! key derivation that a lost swap would waste. Key derivations (Argon2id, 19 MiB each) run
-//! on Tokio's blocking threads behind a semaphore as wide as the machine has cores: a flood
-//! of logons waits its turn instead of allocating 19 MiB per request.
+//! on a [`Pool`] of as many threads as the machine has cores: a flood of logons waits its
+//! turn instead of allocating 19 MiB per request.
 
 use std::hash::BuildHasher;
 use std::sync::{Arc, RwLock};
@@ -16,9 +16,10 @@ use pinwarden::{
     AccountError, Context, MustChange, PinAccount, PinHistory, Policy, Report, SecretPin,
     Timestamp, Verification,
 };
-use tokio::sync::{Mutex, Semaphore};
+use tokio::sync::Mutex;
 
 use crate::clock::Clock;
+use crate::pool::Pool;
 use crate::store::{OutboxMessage, Store, StoreError, StoredAccount};
 
 /// Why an account operation did not happen.
@@ -85,7 +86,7 @@ pub struct Accounts {
     store: Arc<dyn Store>,
     policy: RwLock<Policy>,
     clock: Clock,
-    derivations: Semaphore,
+    derivations: Pool,
     stripes: Vec<Mutex<()>>,
     hasher: std::collections::hash_map::RandomState,
     /// A history holding one random PIN: a logon for an unknown name is checked against
@@ -95,7 +96,7 @@ pub struct Accounts {
 
 impl Accounts {
     /// The accounts in `store`, under the policy it holds (Exchange's defaults when it
-    /// holds none), with `derivations` key derivations at a time.
+    /// holds none), with `derivations` key derivations at a time (threads of their own).
     ///
     /// # Errors
     /// [`Failure::Storage`] when the store cannot be read or its policy is invalid.
@@ -126,7 +127,8 @@ impl Accounts {
             store,
             policy: RwLock::new(policy),
             clock,
-            derivations: Semaphore::new(derivations.max(1)),
+            derivations: Pool::new(derivations)
+                .map_err(|e| Failure::Storage(format!("cannot start the pool: {e}")))?,
             stripes: (0..LOCK_STRIPES).map(|_| Mutex::new(())).collect(),
             hasher: std::collections::hash_map::RandomState::new(),
             decoy: Arc::new(decoy),
@@ -324,17 +326,20 @@ impl Accounts {
         self.stripes[stripe].lock().await
     }
 
-    /// Runs `work`, which derives keys, when one of the pool's places is free.
+    /// How many key derivations run at once.
+    pub fn derivations(&self) -> usize {
+        self.derivations.threads()
+    }
+
+    /// Runs `work`, which derives keys, on the pool when its turn comes.
     async fn derive<T: Send + 'static>(
         &self,
         work: impl FnOnce() -> Result<T, Failure> + Send + 'static,
     ) -> Result<T, Failure> {
-        let _place = self
-            .derivations
-            .acquire()
+        self.derivations
+            .run(work)
             .await
-            .map_err(|_| Failure::Storage("the server is stopping".into()))?;
-        blocking(work).await?
+            .ok_or_else(|| Failure::Storage("a key derivation stopped".into()))?
     }
 }
 

@@ -13,6 +13,7 @@ pub mod auth;
 pub mod clock;
 pub mod config;
 pub mod error;
+pub mod pool;
 pub mod request;
 pub mod serve;
 pub mod site;
