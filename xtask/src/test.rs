@@ -37,8 +37,18 @@ pub fn run() -> Result {
         ])
     })?;
     steps.step("Rust tests (unit, integration, doc)", || {
-        cmd::cargo(&["test", "--workspace", "--locked"])
+        cmd::cargo(&[
+            "test",
+            "--workspace",
+            "--locked",
+            "--exclude",
+            "pinwarden-server",
+        ])
     })?;
+    steps.step(
+        "server: SPEC §10 calls, concurrency, memory, restart (real process, SQLite)",
+        || cmd::cargo(&["test", "--locked", "-p", "pinwarden-server"]),
+    )?;
     steps.step("README shares table is current", || shares::run(true))?;
     steps.step("supply chain (sources, licences, bans)", supply::run)?;
     steps.step("fuzz every target briefly (6 s each)", || fuzz::run(6))?;
