@@ -30,14 +30,16 @@ commands:
   fuzz [SECONDS]  run every fuzz target for SECONDS (default 60) and print the executions
   web             build the <pin-field> element package into web/pkg/
   shares          measure the share of PINs each check refuses and update the README table
-  bench           benchmarks: criterion (core), Node (validatePin vs zxcvbn), Chromium
-                  (history check, <pin-field> keystroke latency)
+  bench           benchmarks: criterion (core), the server (logons/s, latency, memory),
+                  Node (validatePin vs zxcvbn), Chromium (history check, <pin-field>
+                  keystroke latency)
   help            this text
 ";
 
 /// Every benchmark; each prints its own numbers.
 fn bench() -> cmd::Result {
     cmd::cargo(&["bench", "-p", "pinwarden"])?;
+    cmd::cargo(&["bench", "-p", "pinwarden-server"])?;
     npm::build()?;
     let package = npm::package_dir();
     for script in ["bench-node.mjs", "bench-history-browser.mjs"] {
