@@ -11,7 +11,7 @@ use std::path::PathBuf;
 use std::process::{Child, Command, Stdio};
 
 use crate::cmd::{self, Failure, Result};
-use crate::{npm, wasm, web};
+use crate::{npm, tools, wasm, web};
 
 /// The folder the site is assembled in.
 pub fn site_dir() -> PathBuf {
@@ -48,6 +48,7 @@ pub fn build_editor() -> Result {
 /// optimized even there (see the workspace's `Cargo.toml`), and it builds in a fraction
 /// of the release's time.
 pub fn build_server() -> Result {
+    tools::c_compiler()?;
     cmd::cargo(&["build", "--locked", "-p", "pinwarden-server"])
 }
 
@@ -136,7 +137,10 @@ impl TestServer {
             .stdout(Stdio::piped())
             .spawn()
             .map_err(|e| {
-                Failure::new(format!("could not start {}: {e}", server_binary().display()))
+                Failure::new(format!(
+                    "could not start {}: {e}",
+                    server_binary().display()
+                ))
             })?;
         let mut first = String::new();
         if let Some(stdout) = child.stdout.take() {

@@ -9,6 +9,7 @@ pub fn run() -> Result {
     let mut steps = Steps::new();
     steps.step("tools", || {
         tools::rust_components()?;
+        tools::c_compiler()?;
         tools::wasm_target()
     })?;
     steps.step("format (cargo fmt --check)", || {
