@@ -55,9 +55,14 @@ pub fn FieldRow(props: &FieldRowProps) -> Html {
         _ => number_input(field, draft, refused, on_action, locale),
     };
     let label = html! { <code>{field.name()}</code> };
-    let error_line = error.as_ref().map(|message| {
-        html! { <p class="error" id={format!("{}-error", control_id(field))}>{code_spans(message)}</p> }
-    });
+    // Always one node (empty when there is no error): Yew pairs unkeyed children from the
+    // end, so a child that comes and goes would re-create the input and lose its focus.
+    let error_line = error
+        .as_ref()
+        .map(|message| {
+            html! { <p class="error" id={format!("{}-error", control_id(field))}>{code_spans(message)}</p> }
+        })
+        .unwrap_or_default();
     if field == Field::ExtraChecks {
         html! {
             <fieldset class="field" aria-describedby={described_by}>

@@ -92,13 +92,16 @@ fn outcome(outcome: &PasteOutcome, locale: Locale, on_action: &Callback<Action>)
                     </li>
                 }
             });
-            let refusal = refused.as_ref().map(|(index, error)| {
-                html! {
-                    <p class="error" id="paste-pick-error" role="status">
-                        {text::refused_one(index + 1, locale)}{" "}{code_spans(&error.message(locale))}
-                    </p>
-                }
-            });
+            let refusal = refused
+                .as_ref()
+                .map(|(index, error)| {
+                    html! {
+                        <p class="error" id="paste-pick-error" role="status">
+                            {text::refused_one(index + 1, locale)}{" "}{code_spans(&error.message(locale))}
+                        </p>
+                    }
+                })
+                .unwrap_or_default();
             html! {
                 <div id="paste-choice">
                     <p id="paste-result" role="status">{text::several(candidates.len(), locale)}</p>
