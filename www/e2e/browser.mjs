@@ -81,10 +81,45 @@ export async function axe(page, label) {
   assert.deepEqual(violations, [], `axe on ${label}`);
 }
 
+/**
+ * What every state a journey reaches must be: axe-clean, no wider than the window, and —
+ * on a French page — French only.
+ */
+export async function checkpoint(page, label) {
+  await axe(page, label);
+  await assertReflows(page, label);
+  if ((await page.evaluate(() => document.documentElement.lang)) === "fr") await assertFrenchOnly(page, label);
+}
+
 /** No horizontal scrolling (WCAG 1.4.10): the page is no wider than the window. */
 export async function assertReflows(page, label) {
   const { scrollWidth, innerWidth } = await page.evaluate(() => ({ scrollWidth: document.scrollingElement.scrollWidth, innerWidth }));
-  assert.ok(scrollWidth <= innerWidth, `${label}: ${scrollWidth} px wide in a ${innerWidth} px window`);
+  if (scrollWidth <= innerWidth) return;
+  const culprits = await page.evaluate(() => {
+    const all = [];
+    const walk = (root) => {
+      for (const element of root.querySelectorAll("*")) {
+        all.push(element);
+        if (element.shadowRoot) walk(element.shadowRoot);
+      }
+    };
+    walk(document.body);
+    const texts = [];
+    for (const element of all) {
+      for (const node of element.childNodes) {
+        if (node.nodeType !== Node.TEXT_NODE) continue;
+        const range = document.createRange();
+        range.selectNodeContents(node);
+        const right = Math.max(0, ...[...range.getClientRects()].map((rect) => rect.right));
+        if (right > innerWidth) texts.push(`text “${node.textContent.slice(0, 30)}” in ${element.localName}: ${Math.round(right)}`);
+      }
+    }
+    return texts.concat(all
+      .filter((element) => element.getBoundingClientRect().right > innerWidth)
+      .slice(-5)
+      .map((element) => `${element.localName}${element.id ? `#${element.id}` : ""}.${element.className}: ${Math.round(element.getBoundingClientRect().right)}`));
+  });
+  assert.fail(`${label}: ${scrollWidth} px wide in a ${innerWidth} px window (${culprits.join("; ")})`);
 }
 
 /**

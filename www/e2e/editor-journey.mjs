@@ -4,7 +4,10 @@
 // text that is not JSON — each with a clear message in the page's language.
 import assert from "node:assert/strict";
 import { join } from "node:path";
-import { axe, press, requireDev, typeInto } from "./browser.mjs";
+import { checkpoint, press, requireDev, typeInto } from "./browser.mjs";
+
+/** The English journeys run in a desktop window, the French ones on a 320 × 640 phone. */
+const PHONE = { en: {}, fr: { width: 320, height: 640 } };
 
 const SAYS = {
   en: {
@@ -43,11 +46,11 @@ async function paste(page, text) {
 
 export async function editor(run, language) {
   const says = SAYS[language];
-  const page = await run.tab({ language, admin: false });
+  const page = await run.tab({ language, admin: false, ...PHONE[language] });
   await page.goto(`${run.base}/editor.html`);
   await page.locator("#policy-minLength").waitFor();
   await page.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin: run.base });
-  await axe(page, `Policy editor (${language})`);
+  await checkpoint(page, `Policy editor (${language})`);
   assert.equal(await said(page, "#policy-status", says.valid), says.valid);
 
   await typeInto(page, "#policy-minLength", "3");
@@ -56,7 +59,7 @@ export async function editor(run, language) {
   assert.match(await said(page, "#policy-status", says.refusedMin), says.refusedMin);
   assert.equal(await page.locator("#policy-minLength-error code").first().textContent(), "minLength", "the name is set as code");
   assert.equal(await page.isVisible("#policy-json-missing"), true, "no JSON while refused");
-  await axe(page, `Policy editor showing an error (${language})`);
+  await checkpoint(page, `Policy editor showing an error (${language})`);
   await typeInto(page, "#policy-minLength", "6e");
   assert.match(await said(page, "#policy-minLength-error", says.typed6e), says.typed6e, "what was typed is quoted back");
   await typeInto(page, "#policy-minLength", "");
@@ -90,7 +93,7 @@ export async function editor(run, language) {
   assert.equal(await page.inputValue("#policy-minLength"), "4", "nothing loaded before the choice");
   await press(page, "#paste-pick-0");
   assert.match(await said(page, "#paste-pick-error", says.refusedOne), says.refusedOne);
-  await axe(page, `Policy editor, a list to pick from (${language})`);
+  await checkpoint(page, `Policy editor, a list to pick from (${language})`);
   await press(page, "#paste-pick-1");
   assert.match(await said(page, "#paste-result", says.pickedB), says.pickedB);
   assert.equal(await page.inputValue("#policy-minLength"), "7");
@@ -101,7 +104,7 @@ export async function editor(run, language) {
     assert.equal(await page.getAttribute("#paste", "aria-invalid"), "true");
     assert.equal(await page.inputValue("#policy-minLength"), "7", "a refused paste changes nothing");
   }
-  await axe(page, `Policy editor, a refused paste (${language})`);
+  await checkpoint(page, `Policy editor, a refused paste (${language})`);
   await page.screenshot({ path: join(run.shots, `editor-${language}.png`), fullPage: true });
   await page.context().close();
 }

@@ -3,9 +3,12 @@
 // form and the policy editor.
 import assert from "node:assert/strict";
 import { join } from "node:path";
-import { axe, press, tabTo, typeInto } from "./browser.mjs";
+import { checkpoint, press, tabTo, typeInto } from "./browser.mjs";
 
 /** What the pages say, in each language (only what the journeys look for). */
+/** The English journeys run in a desktop window, the French ones on a 320 × 640 phone. */
+const PHONE = { en: {}, fr: { width: 320, height: 640 } };
+
 const SAYS = {
   en: {
     gone: /hidden for good/, wrongPin: /Wrong PIN\./, left: (n) => new RegExp(`\\b${n} attempts? left before lockout`),
@@ -85,14 +88,14 @@ async function readShownOnce(run, page, container, says) {
 /** "Administrator": create an account, reset its PIN, unlock; refusals at the fields. */
 async function administrator(run, language) {
   const says = SAYS[language];
-  const page = await run.tab({ language });
+  const page = await run.tab({ language, ...PHONE[language] });
   const name = `ana-${language}-${run.id}`;
-  await axe(page, `Administrator (${language})`);
+  await checkpoint(page, `Administrator (${language})`);
   const refused = await requestsTo(page, "/api/users", () => press(page, "#create-submit"));
   assert.equal(refused, 0, "an empty name is refused in the page");
   assert.match(await page.textContent("#create-name-error"), says.enterName);
   assert.equal(await page.getAttribute("#create-name", "aria-invalid"), "true");
-  await axe(page, `Administrator showing an error (${language})`);
+  await checkpoint(page, `Administrator showing an error (${language})`);
   await typeInto(page, "#create-name", name);
   await typeInto(page, "#create-extensions", "36697");
   await press(page, "#create-submit");
@@ -113,7 +116,7 @@ async function administrator(run, language) {
 /** "Choose your PIN": local refusals, the server's refusal at the field, a change. */
 async function choose(run, language, account) {
   const says = SAYS[language];
-  const page = await run.tab({ language });
+  const page = await run.tab({ language, ...PHONE[language] });
   await page.goto(`${run.base}/index.html`);
   await page.locator("pin-field input").waitFor();
   await typeInto(page, "#name", account.name);
@@ -126,7 +129,7 @@ async function choose(run, language, account) {
   await typeInto(page, NEW_PIN, "123456");
   assert.equal(await requestsTo(page, "/api/pin", () => press(page, "#save")), 0, "a PIN the field refuses is not sent");
   assert.match(await page.textContent("#result"), says.notYet);
-  await axe(page, `Choose your PIN showing an error (${language})`);
+  await checkpoint(page, `Choose your PIN showing an error (${language})`);
   await typeInto(page, "#current", "000000");
   await typeInto(page, NEW_PIN, "480137");
   await press(page, "#save");
@@ -145,7 +148,7 @@ async function choose(run, language, account) {
     return typeof field.setCustomValidity === "function" ? field.validationMessage : null;
   });
   if (atField !== null) assert.match(atField, says.recycled, "the server's refusal is at the field");
-  await axe(page, `Choose your PIN showing the server's refusal (${language})`);
+  await checkpoint(page, `Choose your PIN showing the server's refusal (${language})`);
   await page.screenshot({ path: join(run.shots, `choose-${language}.png`), fullPage: true });
   await page.context().close();
   return { name: account.name, pin: "480137" };
@@ -154,7 +157,7 @@ async function choose(run, language, account) {
 /** "Logon simulator": automatic reset, must-change, expiry, lockout, unlock, reset. */
 async function logon(run, language) {
   const says = SAYS[language];
-  const page = await run.tab({ language });
+  const page = await run.tab({ language, ...PHONE[language] });
   await run.api("PUT", "/api/demo/clock", { offsetDays: 0 });
   await page.goto(`${run.base}/logon.html`);
   await page.locator("#newpin input").waitFor();
@@ -179,7 +182,7 @@ async function logon(run, language) {
     assert.match(await page.textContent("#attempt-error"), message);
     assert.equal(await page.getAttribute("#attempt", "aria-invalid"), "true");
   }
-  await axe(page, `Logon simulator showing an error (${language})`);
+  await checkpoint(page, `Logon simulator showing an error (${language})`);
   assert.equal(await page.getAttribute("#attempt", "type"), "password", "the attempt is masked");
   // Masked, with a show/hide button that says what it will do.
   await tabTo(page, "#attempt");
@@ -218,7 +221,7 @@ async function logon(run, language) {
   await page.waitForFunction((no) => document.querySelector("#status dd")?.textContent === no, says.no);
   await press(page, "#reset");
   await readShownOnce(run, page, "reset-pin", says);
-  await axe(page, `Logon simulator (${language})`);
+  await checkpoint(page, `Logon simulator (${language})`);
   await page.screenshot({ path: join(run.shots, `logon-${language}.png`), fullPage: true });
   await page.context().close();
   await run.api("PUT", "/api/demo/clock", { offsetDays: 0 });
@@ -227,7 +230,7 @@ async function logon(run, language) {
 /** "Plain HTML form": an old `?pin=` address shows nothing; the browser refuses a bad PIN; a good one is POSTed. */
 async function plainForm(run, language, account) {
   const says = SAYS[language];
-  const page = await run.tab({ language });
+  const page = await run.tab({ language, ...PHONE[language] });
   run.typed.add(`${run.base}/form.html?pin=1111`);
   await page.goto(`${run.base}/form.html?pin=1111`);
   await page.locator("pin-field input").waitFor();
@@ -242,7 +245,7 @@ async function plainForm(run, language, account) {
   await typeInto(page, /^pin-field (#input|input)$/, next);
   await press(page, "#form-submit");
   await page.locator("#sent.ok", { hasText: says.sent }).waitFor();
-  await axe(page, `Plain HTML form after sending (${language})`);
+  await checkpoint(page, `Plain HTML form after sending (${language})`);
   await page.screenshot({ path: join(run.shots, `form-${language}.png`), fullPage: true });
   await page.context().close();
 }
