@@ -63,14 +63,18 @@ impl Pool {
         self.threads
     }
 
-    /// Runs `job` on one of the threads when its turn comes; `None` if it panicked.
+    /// Runs `job` on one of the threads when its turn comes; `None` if it panicked. If the
+    /// returned future is dropped before the job's turn, the job does not run.
     pub async fn run<T: Send + 'static>(
         &self,
         job: impl FnOnce() -> T + Send + 'static,
     ) -> Option<T> {
         let (done, result) = oneshot::channel();
         let job: Job = Box::new(move || {
-            let _ = done.send(job());
+            // The caller gave up (its request timed out, its client left): skip the work.
+            if !done.is_closed() {
+                let _ = done.send(job());
+            }
         });
         self.queue
             .lock()
@@ -117,5 +121,36 @@ mod tests {
         assert!(most.load(std::sync::atomic::Ordering::SeqCst) <= 2);
         assert_eq!(pool.run(|| panic!("a bug")).await, None::<()>);
         assert_eq!(pool.run(|| 7).await, Some(7), "the threads survive a panic");
+    }
+
+    #[tokio::test]
+    async fn a_job_whose_caller_left_does_not_run() {
+        let pool = Arc::new(Pool::new(1).unwrap());
+        let (release, wait) = std::sync::mpsc::channel::<()>();
+        let (started, running) = oneshot::channel::<()>();
+        let busy = {
+            let pool = Arc::clone(&pool);
+            tokio::spawn(async move {
+                pool.run(move || {
+                    let _ = started.send(());
+                    wait.recv().is_ok()
+                })
+                .await
+            })
+        };
+        running.await.unwrap(); // the only thread is busy
+        let ran = Arc::new(std::sync::atomic::AtomicBool::new(false));
+        let flag = Arc::clone(&ran);
+        let abandoned = pool.run(move || flag.store(true, std::sync::atomic::Ordering::SeqCst));
+        // Queued behind the busy job, then given up.
+        assert!(
+            tokio::time::timeout(std::time::Duration::from_millis(50), abandoned)
+                .await
+                .is_err()
+        );
+        release.send(()).unwrap();
+        assert_eq!(busy.await.unwrap(), Some(true));
+        assert_eq!(pool.run(|| 1).await, Some(1));
+        assert!(!ran.load(std::sync::atomic::Ordering::SeqCst));
     }
 }

@@ -150,7 +150,7 @@ impl Body {
         Ok(items)
     }
 
-    /// The optional integer member `key`, between `min` and `max`.
+    /// The integer member `key`, between `min` and `max`.
     ///
     /// # Errors
     /// 400 `missingField`, `wrongType` or `outOfRange`.
