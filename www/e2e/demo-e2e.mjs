@@ -11,7 +11,9 @@ import { SHOTS, CHROMIUM, chromium, watchErrors } from "./browser.mjs";
 import { journeys } from "./journeys.mjs";
 import { pageChecks, shiftChecks } from "./page-checks.mjs";
 
-const [base, token] = process.argv.slice(2);
+const [given, token] = process.argv.slice(2);
+/** The server's address without its trailing slash (the server prints `…:port/`). */
+const base = given?.replace(/\/+$/, "");
 if (!base || !token) {
   console.error("usage: node www/e2e/demo-e2e.mjs <base-url> <admin-token>");
   process.exit(2);
