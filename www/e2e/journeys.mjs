@@ -108,6 +108,19 @@ async function administrator(run, language) {
   const reset = await readShownOnce(run, page, "reset-pin", says);
   await press(page, "#unlock");
   await page.locator("#outcome.ok").waitFor();
+  if (language === "en") {
+    // The server's policy, chosen with the keyboard (type-ahead in the list), shown again on the next visit.
+    for (const [letter, preset] of [["t", "teams"], ["e", "exchange"]]) {
+      await tabTo(page, "#policy");
+      await page.keyboard.press(letter);
+      await press(page, "#policy-submit");
+      await page.locator("#policy-form:not([aria-busy])").waitFor();
+      assert.match(await page.getAttribute("#outcome", "class"), /ok/);
+      assert.equal((await run.api("GET", "/api/policy")).body.minLength, preset === "teams" ? 5 : 6);
+      await page.reload();
+      await page.waitForFunction((preset) => document.getElementById("policy").value === preset, preset);
+    }
+  }
   await page.screenshot({ path: join(run.shots, `admin-${language}.png`), fullPage: true });
   await page.context().close();
   return { name, pin: reset };

@@ -7,6 +7,7 @@ import { checkName, clearErrors, fieldError, focusFirstError } from "./form-erro
 import { describeFailure } from "./messages.js";
 import { showOnce } from "./shown-once.js";
 import { showTokenState } from "./token.js";
+import init, { parsePolicy } from "./npm/pinwarden.js";
 
 const $ = (id) => document.getElementById(id);
 const renderToken = showTokenState($("token-state"));
@@ -71,7 +72,20 @@ $("manage").addEventListener("submit", (event) => whileBusy(event.currentTarget,
   }
 }));
 
-$("policy-form").addEventListener("submit", async (event) => {
+/** `value` as JSON with every object's keys sorted, to compare policies. */
+const canonical = (value) =>
+  JSON.stringify(value, (_, v) => (v && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1))) : v));
+
+/** Selects the preset the server's policy is (the core says what each preset is), or "another". */
+async function showServerPolicy() {
+  const [answer] = await Promise.all([call("GET", "/api/policy"), init()]);
+  if (answer.status !== 200 || !answer.body) return;
+  const now = canonical(answer.body);
+  const preset = ["exchange", "teams", "strict"].find((name) => canonical(parsePolicy(name)) === now);
+  $("policy").value = preset ?? "custom";
+}
+
+$("policy-form").addEventListener("submit", (event) => whileBusy(event.currentTarget, async () => {
   event.preventDefault();
   const preset = $("policy").value;
   const answer = await call("PUT", "/api/policy", preset, { admin: true });
@@ -81,4 +95,6 @@ $("policy-form").addEventListener("submit", async (event) => {
   } else {
     show(() => describeFailure(answer), "error");
   }
-});
+}));
+
+await showServerPolicy();
