@@ -21,10 +21,10 @@ const SAYS = {
   fr: {
     gone: /masqué pour de bon/, wrongPin: /Code PIN erroné\./, left: (n) => new RegExp(`\\b${n} essais? avant le verrouillage`),
     oneLeft: /\b1 essai avant le verrouillage/, autoReset: /le code PIN a été réinitialisé/, locked: /maintenant verrouillé/, lockedOut: /^Verrouillé/,
-    firstTime: /doit être changé maintenant : il a été fixé par une réinitialisation/, expired: /doit être changé maintenant : le code PIN a expiré/, loggedOn: /^Connecté\./,
+    firstTime: /doit être changé maintenant\s: il a été fixé par une réinitialisation/, expired: /doit être changé maintenant\s: le code PIN a expiré/, loggedOn: /^Connecté\./,
     changed: /^Code PIN changé\./, yourPinChanged: /^Votre code PIN a été changé/, digitsOnly: /chiffres de 0 à 9/, typePin: /^Saisissez le code PIN\./,
     notYet: /ne respecte pas encore la stratégie/, wrongCurrent: /code PIN actuel est erroné/, recycled: /codes PIN récents/, unlocked: /^Déverrouillé/,
-    sent: /^Envoyé : le serveur a accepté/, exists: /./, enterName: /Saisissez le nom du compte/, no: "non",
+    sent: /^Envoyé\s: le serveur a accepté/, exists: /./, enterName: /Saisissez le nom du compte/, no: "non",
   },
 };
 

@@ -44,7 +44,7 @@ $("create").addEventListener("submit", (event) => whileBusy(event.currentTarget,
   const answer = await call("POST", "/api/users", extensions.length ? { name, extensions } : { name }, { admin: true });
   if (answer.status === 201 && answer.body?.pin) {
     show(() => say({ en: `Account “${name}” created.`, fr: `Compte « ${name} » créé.` }), "ok");
-    showOnce($("created"), { en: "Its first PIN, shown once:", fr: "Son premier code PIN, montré une fois :" }, answer.body.pin);
+    showOnce($("created"), { en: "Its first PIN, shown once:", fr: "Son premier code PIN, montré une fois :" }, answer.body.pin);
   } else {
     show(() => describeFailure(answer), "error");
   }
@@ -64,7 +64,7 @@ $("manage").addEventListener("submit", (event) => whileBusy(event.currentTarget,
   const answer = await call("POST", userPath(name, action), undefined, { admin: true });
   if (action === "reset" && answer.status === 200 && answer.body?.pin) {
     show(() => say({ en: `The PIN of “${name}” was reset and the account unlocked.`, fr: `Le code PIN de « ${name} » a été réinitialisé et le compte déverrouillé.` }), "ok");
-    showOnce($("reset-pin"), { en: "The new PIN, shown once:", fr: "Le nouveau code PIN, montré une fois :" }, answer.body.pin);
+    showOnce($("reset-pin"), { en: "The new PIN, shown once:", fr: "Le nouveau code PIN, montré une fois :" }, answer.body.pin);
   } else if (action === "unlock" && answer.status === 204) {
     show(() => say({ en: `“${name}” is unlocked.`, fr: `« ${name} » est déverrouillé.` }), "ok");
   } else {

@@ -39,7 +39,7 @@ form.addEventListener("submit", (event) => whileBusy(event.currentTarget, async 
   const fieldOk = field.checkValidity();
   if (!fieldOk) {
     result.dataset.about = "newPin";
-    show(() => say({ en: "The new PIN does not meet the policy yet: ", fr: "Le nouveau code PIN ne respecte pas encore la stratégie : " }) + field.validationMessage, "error");
+    show(() => say({ en: "The new PIN does not meet the policy yet: ", fr: "Le nouveau code PIN ne respecte pas encore la stratégie : " }) + field.validationMessage, "error");
   }
   if (nameError || pinError || !fieldOk) {
     if (!focusFirstError(form) && !fieldOk) field.focus();

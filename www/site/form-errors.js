@@ -46,7 +46,7 @@ export function checkTypedPin(value) {
     // The text typed is not repeated: it may be most of a PIN.
     return {
       en: "A PIN has digits 0–9 only: remove the other characters. Nothing was sent.",
-      fr: "Un code PIN ne contient que des chiffres de 0 à 9 : retirez les autres caractères. Rien n’a été envoyé.",
+      fr: "Un code PIN ne contient que des chiffres de 0 à 9 : retirez les autres caractères. Rien n’a été envoyé.",
     };
   }
   return null;

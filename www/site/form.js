@@ -48,7 +48,7 @@ form.addEventListener("submit", (event) => whileBusy(event.currentTarget, async 
   });
   if (answer.status === 200) {
     form.reset();
-    show(() => say({ en: "Sent: the server accepted the new PIN.", fr: "Envoyé : le serveur a accepté le nouveau code PIN." }), "ok");
+    show(() => say({ en: "Sent: the server accepted the new PIN.", fr: "Envoyé : le serveur a accepté le nouveau code PIN." }), "ok");
   } else if (answer.status === 422) {
     const report = answer.body?.report;
     setFieldRefusal(field, refusalMessage(report));

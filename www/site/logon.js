@@ -47,7 +47,7 @@ async function refresh() {
   mail.replaceChildren();
   if (status.status !== 200 || !status.body) {
     const line = document.createElement("dd");
-    line.textContent = status.status === 404 ? say({ en: "No such account yet: create it above.", fr: "Ce compte n’existe pas encore : créez-le ci-dessus." }) : describeFailure(status);
+    line.textContent = status.status === 404 ? say({ en: "No such account yet: create it above.", fr: "Ce compte n’existe pas encore : créez-le ci-dessus." }) : describeFailure(status);
     const term = document.createElement("dt");
     term.textContent = say({ en: "Account", fr: "Compte" });
     list.append(term, line);
@@ -77,7 +77,7 @@ async function refresh() {
     const reason = REASONS[message.reason] ? say(REASONS[message.reason]) : message.reason;
     const pin = document.createElement("code");
     pin.textContent = message.pin;
-    item.append(`${formatDate(message.at)} — ${reason} — ${say({ en: "new PIN:", fr: "nouveau code PIN :" })} `, pin);
+    item.append(`${formatDate(message.at)} — ${reason} — ${say({ en: "new PIN:", fr: "nouveau code PIN :" })} `, pin);
     mail.append(item);
   }
   if (messages.length === 0) {
@@ -121,7 +121,7 @@ $("account").addEventListener("submit", (event) => whileBusy(event.currentTarget
   const answer = await call("POST", "/api/users", { name: who }, { admin: true });
   if (answer.status === 201 && answer.body?.pin) {
     tell(() => say({ en: `Account “${who}” created.`, fr: `Compte « ${who} » créé.` }), "ok");
-    showOnce($("first-pin"), { en: "Its first PIN, shown once:", fr: "Son premier code PIN, montré une fois :" }, answer.body.pin);
+    showOnce($("first-pin"), { en: "Its first PIN, shown once:", fr: "Son premier code PIN, montré une fois :" }, answer.body.pin);
   } else {
     tell(() => describeFailure(answer), "error");
   }
@@ -156,19 +156,19 @@ $("logon").addEventListener("submit", (event) => whileBusy(event.currentTarget, 
     const why = MUST_CHANGE[body.mustChange];
     const expires = body.expiresInDays;
     tell(() => {
-      let text = why ? say({ en: (w) => `Logged on. The PIN must be changed now: ${w}.`, fr: (w) => `Connecté. Le code PIN doit être changé maintenant : ${w}.` }, say(why)) : say({ en: "Logged on.", fr: "Connecté." });
+      let text = why ? say({ en: (w) => `Logged on. The PIN must be changed now: ${w}.`, fr: (w) => `Connecté. Le code PIN doit être changé maintenant : ${w}.` }, say(why)) : say({ en: "Logged on.", fr: "Connecté." });
       if (Number.isInteger(expires)) text += ` ${say({ en: (d) => `The PIN expires in ${d}.`, fr: (d) => `Le code PIN expire dans ${d}.` }, days(expires))}`;
       return text;
     }, "ok");
   } else if (answer.status === 423) {
-    tell(() => say({ en: "Locked out: the PIN was not even checked. An administrator must unlock the account.", fr: "Verrouillé : le code PIN n’a même pas été vérifié. Un administrateur doit déverrouiller le compte." }), "error");
+    tell(() => say({ en: "Locked out: the PIN was not even checked. An administrator must unlock the account.", fr: "Verrouillé : le code PIN n’a même pas été vérifié. Un administrateur doit déverrouiller le compte." }), "error");
   } else if (answer.status === 401) {
     const reset = after.messages > outboxBefore && after.failures > 0;
     const left = Number.isInteger(after.lockout) ? Math.max(0, after.lockout - after.failures) : null;
     tell(() => {
       if (body.lockedOut) return say({ en: "Wrong PIN. The account is now locked.", fr: "Code PIN erroné. Le compte est maintenant verrouillé." });
       let text = say({ en: "Wrong PIN.", fr: "Code PIN erroné." });
-      if (reset) text += ` ${say({ en: "Too many failures: the PIN was reset, and the new one sent to the person (see the messages below).", fr: "Trop d’échecs : le code PIN a été réinitialisé, et le nouveau envoyé à la personne (voir les messages ci-dessous)." })}`;
+      if (reset) text += ` ${say({ en: "Too many failures: the PIN was reset, and the new one sent to the person (see the messages below).", fr: "Trop d’échecs : le code PIN a été réinitialisé, et le nouveau envoyé à la personne (voir les messages ci-dessous)." })}`;
       if (left !== null) text += ` ${say({ en: (n) => `${n} left before lockout.`, fr: (n) => `${n} avant le verrouillage.` }, attempts(left))}`;
       return text;
     }, "error");
@@ -187,7 +187,7 @@ $("change").addEventListener("submit", (event) => whileBusy(event.currentTarget,
   if (problem) fieldError("change-current", problem);
   const fieldOk = field.checkValidity();
   if (problem || !fieldOk) {
-    if (!fieldOk) tell(() => say({ en: "The new PIN does not meet the policy yet: ", fr: "Le nouveau code PIN ne respecte pas encore la stratégie : " }) + field.validationMessage, "error");
+    if (!fieldOk) tell(() => say({ en: "The new PIN does not meet the policy yet: ", fr: "Le nouveau code PIN ne respecte pas encore la stratégie : " }) + field.validationMessage, "error");
     if (!focusFirstError(event.target)) field.focus();
     return;
   }
@@ -220,7 +220,7 @@ $("reset").addEventListener("click", async () => {
   const answer = await call("POST", userPath(name(), "reset"), undefined, { admin: true });
   if (answer.status === 200 && answer.body?.pin) {
     tell(() => say({ en: "The PIN was reset by the administrator, and the account unlocked.", fr: "Le code PIN a été réinitialisé par l’administrateur, et le compte déverrouillé." }), "ok");
-    showOnce($("reset-pin"), { en: "The new PIN, shown once:", fr: "Le nouveau code PIN, montré une fois :" }, answer.body.pin);
+    showOnce($("reset-pin"), { en: "The new PIN, shown once:", fr: "Le nouveau code PIN, montré une fois :" }, answer.body.pin);
   } else {
     tell(() => describeFailure(answer), "error");
   }

@@ -6,8 +6,8 @@ import { say } from "./i18n.js";
 
 /** Page-side words for refusals the page cannot foresee (the server's own knowledge). */
 const KNOWN = {
-  recycled: { en: "This PIN was one of your recent PINs: choose another.", fr: "Ce code PIN fait partie de vos codes PIN récents : choisissez-en un autre." },
-  extensionSuffix: { en: "This PIN ends like your extension, as the server knows it: choose another.", fr: "Ce code PIN se termine comme votre numéro de poste, tel que le serveur le connaît : choisissez-en un autre." },
+  recycled: { en: "This PIN was one of your recent PINs: choose another.", fr: "Ce code PIN fait partie de vos codes PIN récents : choisissez-en un autre." },
+  extensionSuffix: { en: "This PIN ends like your extension, as the server knows it: choose another.", fr: "Ce code PIN se termine comme votre numéro de poste, tel que le serveur le connaît : choisissez-en un autre." },
 };
 
 /** The server's refusal of a report, in the page's language. */

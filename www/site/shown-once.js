@@ -4,8 +4,8 @@
 // again.
 import { say } from "./i18n.js";
 
-const NOTED = { en: "I have noted it: hide it", fr: "Je l’ai noté : le masquer" };
-const GONE = { en: "The PIN is hidden for good: it cannot be shown again.", fr: "Le code PIN est masqué pour de bon : il ne peut plus être affiché." };
+const NOTED = { en: "I have noted it: hide it", fr: "Je l’ai noté : le masquer" };
+const GONE = { en: "The PIN is hidden for good: it cannot be shown again.", fr: "Le code PIN est masqué pour de bon : il ne peut plus être affiché." };
 
 /** A text element that follows the language switch. */
 function words(tag, pair) {

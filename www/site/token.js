@@ -2,8 +2,8 @@
 import { adminToken } from "./api.js";
 import { say } from "./i18n.js";
 
-const HELD = { en: "Administrator token: held by this tab (from the address the server printed at start).", fr: "Jeton d’administrateur : conservé par cet onglet (depuis l’adresse affichée par le serveur au démarrage)." };
-const MISSING = { en: "No administrator token: open the administrator address the server printed at start (…/reset.html#token=…), or paste the token on the Administrator page.", fr: "Aucun jeton d’administrateur : ouvrez l’adresse d’administration affichée par le serveur au démarrage (…/reset.html#token=…), ou collez le jeton sur la page Administration." };
+const HELD = { en: "Administrator token: held by this tab (from the address the server printed at start).", fr: "Jeton d’administrateur : conservé par cet onglet (depuis l’adresse affichée par le serveur au démarrage)." };
+const MISSING = { en: "No administrator token: open the administrator address the server printed at start (…/reset.html#token=…), or paste the token on the Administrator page.", fr: "Aucun jeton d’administrateur : ouvrez l’adresse d’administration affichée par le serveur au démarrage (…/reset.html#token=…), ou collez le jeton sur la page Administration." };
 
 let render = null;
 
