@@ -76,7 +76,7 @@ try {
   assert.deepEqual(run.errors, [], "no console errors");
   console.log(`ok: demo through the server — journeys (keyboard only; en at 900 px, fr on a 320 × 640 phone) with axe, reflow and French-only text at every checkpoint; every page at 320 and 375 px, no PIN in ${run.urls.length} addresses`);
   console.log("layout shift (CLS, mobile emulation, 4x CPU, slow 4G):");
-  for (const [page, byLanguage] of Object.entries(shifts)) console.log(`  ${page.padEnd(12)} en ${byLanguage.en.toFixed(4)}  fr ${byLanguage.fr.toFixed(4)}`);
+  for (const [page, byLanguage] of Object.entries(shifts)) console.log(`  ${page.padEnd(20)} en ${byLanguage.en.toFixed(4)}  fr ${byLanguage.fr.toFixed(4)}`);
   console.log(`screenshots in ${join(SHOTS)}`);
 } finally {
   await run.api("PUT", "/api/demo/clock", { offsetDays: 0 }).catch(() => {});

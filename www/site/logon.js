@@ -93,7 +93,8 @@ async function showClock() {
   // The line stays in place either way (nothing below it moves): only its words change.
   $("advance").disabled = clock.status !== 200;
   if (clock.status !== 200) {
-    $("offset").textContent = say({ en: "unavailable (it needs the administrator token and a server started with --demo)", fr: "indisponible (il faut le jeton d’administrateur et un serveur démarré avec --demo)" });
+    // Short, so that the line keeps its height; the token line above says what is missing.
+    $("offset").textContent = say({ en: "unavailable", fr: "indisponible" });
     delete $("offset").dataset.days;
   } else {
     const offset = clock.body?.offsetDays ?? 0;
