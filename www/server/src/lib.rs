@@ -97,6 +97,12 @@ async fn json_refusals(request: Request, next: Next) -> Response {
     if !status.is_client_error() || is_json {
         return response;
     }
+    // The body of a request refused as too large or too slow is left unread: the
+    // connection cannot carry another request, and the client must know not to reuse it.
+    let close = matches!(
+        status,
+        StatusCode::PAYLOAD_TOO_LARGE | StatusCode::REQUEST_TIMEOUT
+    );
     let (parts, _) = response.into_parts();
     let mut refusal = error::for_status(status, locale).into_response();
     for name in [
@@ -107,6 +113,11 @@ async fn json_refusals(request: Request, next: Next) -> Response {
         if let Some(value) = parts.headers.get(&name) {
             refusal.headers_mut().insert(name, value.clone());
         }
+    }
+    if close {
+        refusal
+            .headers_mut()
+            .insert(header::CONNECTION, HeaderValue::from_static("close"));
     }
     refusal
 }
