@@ -106,6 +106,12 @@ pub struct Status {
 /// last change. [`PinAccount::serialize`] gives a string a server can keep in a database
 /// column; it holds no PIN.
 ///
+/// Every operation that changes the state increases [`PinAccount::revision`], so that a
+/// server keeping the text in one column can write it back with compare-and-swap
+/// (`UPDATE accounts SET state = ?, revision = ? WHERE name = ? AND revision = ?`) and never
+/// lose a failure counted by a concurrent request: a writer whose swap fails reads the
+/// account again and repeats the operation on it.
+///
 /// ```
 /// use pinwarden::{Context, PinAccount, Policy, Timestamp, Verification};
 ///
@@ -131,6 +137,7 @@ pub struct PinAccount {
     locked_out: bool,
     first_time_user: bool,
     changed_at: Timestamp,
+    revision: u64,
 }
 
 impl PinAccount {
@@ -166,6 +173,7 @@ impl PinAccount {
             locked_out: false,
             first_time_user: true,
             changed_at: now,
+            revision: 0,
         };
         let pin = account.admin_reset(policy, context, now)?;
         Ok((account, pin))
@@ -179,6 +187,16 @@ impl PinAccount {
     /// [`AccountError::Rejected`] with the report when the PIN breaks the policy, or
     /// [`AccountError::LockedOut`] when the account is locked.
     pub fn set_pin(
+        &mut self,
+        policy: &Policy,
+        context: &Context<'_>,
+        pin: &str,
+        now: Timestamp,
+    ) -> Result<Report, AccountError> {
+        self.tracked(|account| account.apply_set_pin(policy, context, pin, now))
+    }
+
+    fn apply_set_pin(
         &mut self,
         policy: &Policy,
         context: &Context<'_>,
@@ -215,11 +233,13 @@ impl PinAccount {
         context: &Context<'_>,
         now: Timestamp,
     ) -> Result<SecretPin, AccountError> {
-        self.follow(policy)?;
-        let pin = self.replace_pin(policy, context, now)?;
-        self.locked_out = false;
-        self.failures = 0;
-        Ok(pin)
+        self.tracked(|account| {
+            account.follow(policy)?;
+            let pin = account.replace_pin(policy, context, now)?;
+            account.locked_out = false;
+            account.failures = 0;
+            Ok(pin)
+        })
     }
 
     /// A logon attempt (SPEC §6).
@@ -228,6 +248,16 @@ impl PinAccount {
     /// [`AccountError::Generate`] when this failure triggers an automatic reset and no
     /// PIN can be generated; the failure is still counted.
     pub fn verify(
+        &mut self,
+        policy: &Policy,
+        context: &Context<'_>,
+        pin: &str,
+        now: Timestamp,
+    ) -> Result<Verification, AccountError> {
+        self.tracked(|account| account.apply_verify(policy, context, pin, now))
+    }
+
+    fn apply_verify(
         &mut self,
         policy: &Policy,
         context: &Context<'_>,
@@ -284,8 +314,35 @@ impl PinAccount {
     /// time); unlocking does not depend on it.
     pub fn unlock(&mut self, now: Timestamp) {
         let _ = now;
-        self.locked_out = false;
-        self.failures = 0;
+        self.tracked(|account| {
+            account.locked_out = false;
+            account.failures = 0;
+        });
+    }
+
+    /// How many times the state has changed since the account was created (SPEC §6): every
+    /// operation that changes anything increases it by one, and one that changes nothing
+    /// (a right PIN with no failure to clear, unlocking an unlocked account, [`status`])
+    /// leaves it. Accounts serialized before revisions existed (version 1) read as 0.
+    ///
+    /// ```
+    /// use pinwarden::{Context, PinAccount, Policy, Timestamp};
+    ///
+    /// let (policy, context) = (Policy::EXCHANGE, Context::new());
+    /// let now = Timestamp::from_unix_millis(1_700_000_000_000);
+    /// let (mut account, _) = PinAccount::create(&policy, &context, now)?;
+    /// let stored = account.revision();
+    /// account.verify(&policy, &context, "000000", now)?; // a failed logon is a change
+    /// assert_eq!(account.revision(), stored + 1);
+    /// account.unlock(now); // clears the failure: a change
+    /// account.unlock(now); // nothing left to change
+    /// assert_eq!(account.revision(), stored + 2);
+    /// # Ok::<(), pinwarden::AccountError>(())
+    /// ```
+    ///
+    /// [`status`]: PinAccount::status
+    pub fn revision(&self) -> u64 {
+        self.revision
     }
 
     /// The state as `Get-UMMailboxPIN` shows it, plus when the PIN expires.
@@ -323,6 +380,17 @@ impl PinAccount {
     #[doc(hidden)]
     pub fn parse_for_tests(text: &str) -> Result<PinAccount, AccountError> {
         wire::parse(text, PinHistory::parse_for_tests)
+    }
+
+    /// Runs `operation`, and increases the revision when it changed anything (even when it
+    /// then failed: a failure counted before a reset that could not happen is a change).
+    fn tracked<T>(&mut self, operation: impl FnOnce(&mut PinAccount) -> T) -> T {
+        let before = self.clone();
+        let result = operation(self);
+        if *self != before {
+            self.revision = before.revision.saturating_add(1);
+        }
+        result
     }
 
     fn expires_at(&self, policy: &Policy) -> Option<Timestamp> {
@@ -373,6 +441,7 @@ impl std::fmt::Debug for PinAccount {
             .field("locked_out", &self.locked_out)
             .field("first_time_user", &self.first_time_user)
             .field("changed_at", &self.changed_at)
+            .field("revision", &self.revision)
             .finish()
     }
 }
@@ -389,5 +458,7 @@ impl From<HistoryError> for AccountError {
     }
 }
 
+#[cfg(test)]
+mod cas_tests;
 #[cfg(test)]
 mod tests;

@@ -16,19 +16,39 @@ pub(crate) fn open(
     what: &str,
     fields: &[&str],
 ) -> Result<Map<String, Value>, String> {
+    open_versions(text, format, version..=version, what, fields).map(|(map, _)| map)
+}
+
+/// [`open`] for data of any version in `versions` (the newest last), returning the version
+/// found with the fields.
+pub(crate) fn open_versions(
+    text: &str,
+    format: &str,
+    versions: std::ops::RangeInclusive<u32>,
+    what: &str,
+    fields: &[&str],
+) -> Result<(Map<String, Value>, u32), String> {
     let value: Value = serde_json::from_str(text).map_err(|error| format!("not JSON ({error})"))?;
     if value.get("format").and_then(Value::as_str) != Some(format) {
         return Err(format!("not {what} (`format` must be \"{format}\")"));
     }
-    match value.get("version").and_then(Value::as_u64) {
-        Some(v) if v == u64::from(version) => {}
+    let version = match value.get("version").and_then(Value::as_u64) {
+        Some(v) if u32::try_from(v).is_ok_and(|v| versions.contains(&v)) => {
+            u32::try_from(v).unwrap_or_default()
+        }
         Some(v) => {
+            let newest = versions.end();
             return Err(format!(
-                "unknown version {v}; this pinwarden reads version {version}"
+                "unknown version {v}; this pinwarden reads version {newest}{}",
+                if versions.start() < newest {
+                    format!(" and earlier ones from {}", versions.start())
+                } else {
+                    String::new()
+                }
             ));
         }
         None => return Err("`version` is missing".to_owned()),
-    }
+    };
     let Value::Object(map) = value else {
         return Err("not a JSON object".to_owned());
     };
@@ -36,5 +56,5 @@ pub(crate) fn open(
         let shown: String = unknown.chars().take(40).collect();
         return Err(format!("unknown field `{shown}`"));
     }
-    Ok(map)
+    Ok((map, version))
 }

@@ -249,10 +249,50 @@ impl PinHistory {
         // refuse them; should it fail anyway, the digest stays all zeros and matches nothing
         // that Argon2 wrote.
         if let Ok(argon2) = self.params.argon2() {
-            let _ = argon2.hash_password_into(pin.as_bytes(), &self.salt, &mut *out);
+            with_memory(argon2.params().block_count(), |blocks| {
+                let _ = argon2.hash_password_into_with_memory(
+                    pin.as_bytes(),
+                    &self.salt,
+                    &mut *out,
+                    blocks,
+                );
+            });
         }
         out
     }
+}
+
+thread_local! {
+    /// Argon2's working memory (19 MiB at the default parameters), kept by each thread
+    /// between derivations. Allocated afresh each time, Argon2's 64-byte-aligned blocks
+    /// leave a hole glibc's allocator cannot reuse for the next ones: a server's memory grew
+    /// by 19 MiB a logon (measured by pinwarden-server's memory test).
+    static ARGON2_MEMORY: std::cell::RefCell<Vec<argon2::Block>> =
+        const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Runs `derive` with `count` blocks of Argon2 memory, wiped afterwards. Up to the
+/// default parameters' size the memory is the thread's own, reused; more (a history made
+/// with larger parameters) is allocated for this derivation alone, so that one history
+/// cannot make a thread hold up to 256 MiB for good.
+fn with_memory(count: usize, derive: impl FnOnce(&mut [argon2::Block])) {
+    use zeroize::Zeroize;
+    let kept = usize::try_from(HashParams::DEFAULT.memory_kib).unwrap_or(usize::MAX);
+    let wipe = |blocks: &mut [argon2::Block]| blocks.iter_mut().for_each(Zeroize::zeroize);
+    if count > kept {
+        let mut blocks = vec![argon2::Block::default(); count];
+        derive(&mut blocks);
+        wipe(&mut blocks);
+        return;
+    }
+    ARGON2_MEMORY.with_borrow_mut(|memory| {
+        if memory.len() < count {
+            memory.resize(count, argon2::Block::default());
+        }
+        let blocks = &mut memory[..count];
+        derive(blocks);
+        wipe(blocks);
+    });
 }
 
 impl PreviousPins for PinHistory {

@@ -187,6 +187,14 @@ impl JsPinAccount {
         self.inner.history().serialize()
     }
 
+    /// How many times the state has changed (SPEC §6): a server compares it before writing
+    /// the text back (`UPDATE … WHERE revision = ?`).
+    #[wasm_bindgen(getter)]
+    #[allow(clippy::cast_precision_loss)] // exact below 2^53 changes
+    pub fn revision(&self) -> f64 {
+        self.inner.revision() as f64
+    }
+
     /// The versioned JSON text, which holds no PIN (nor the policy).
     pub fn serialize(&self) -> String {
         self.inner.serialize()

@@ -180,6 +180,8 @@ export class PinAccount {
   setPolicy(policy?: PresetName | PolicyInput, context?: Context): void;
   /** The serialized history, for live `recycled` feedback in a browser. */
   historyText(): string;
+  /** How many times the state has changed; compare it before writing the text back (`UPDATE … WHERE revision = ?`). */
+  readonly revision: number;
   /** The versioned JSON text, which holds no PIN (nor the policy). */
   serialize(): string;
   /** Same as `serialize()`. */

@@ -1,12 +1,17 @@
-//! `cargo xtask demo [--port N]`: builds the demo site into `target/www/` and serves it on
-//! http://127.0.0.1:8080 (or N, or `PORT`) with a small static file server.
+//! `cargo xtask demo [--port N]`: builds the demo site into `target/www/` and the reference
+//! server (`www/server`, the `pinwarden-server` binary), then runs the server on
+//! http://127.0.0.1:8080 (or N, or `PORT`) in demo mode, with the accounts in
+//! `target/pinwarden-demo.sqlite3` (`PINWARDEN_DB` to change).
+//!
+//! Also the end-to-end step of `cargo xtask test`: the browser journeys against a server
+//! of their own, on a free port, with a fresh database and a known administrator token.
 
-use std::io::{BufRead, BufReader, Write};
-use std::net::{TcpListener, TcpStream};
-use std::path::{Component, Path, PathBuf};
+use std::io::{BufRead, BufReader};
+use std::path::PathBuf;
+use std::process::{Child, Command, Stdio};
 
 use crate::cmd::{self, Failure, Result};
-use crate::{npm, wasm, web};
+use crate::{npm, tools, wasm, web};
 
 /// The folder the site is assembled in.
 pub fn site_dir() -> PathBuf {
@@ -18,18 +23,33 @@ fn editor_dir() -> PathBuf {
     cmd::root().join("target").join("www-editor")
 }
 
-/// Builds the element and npm packages and the policy editor, and assembles the pages
-/// around them.
+/// The server binary `build_server` makes.
+fn server_binary() -> PathBuf {
+    let name = format!("pinwarden-server{}", std::env::consts::EXE_SUFFIX);
+    cmd::root().join("target").join("debug").join(name)
+}
+
+/// Builds the element and npm packages, the policy editor and the server, and assembles
+/// the pages around them.
 pub fn build() -> Result {
     web::build()?;
     npm::build()?;
     build_editor()?;
-    assemble()
+    assemble()?;
+    build_server()
 }
 
-/// Builds the policy editor (the `www` crate) for the browser.
+/// Builds the policy editor (`www/editor`, the `pinwarden-www` crate) for the browser.
 pub fn build_editor() -> Result {
     wasm::build_for_web("pinwarden-www", "pinwarden_www", &editor_dir())
+}
+
+/// Builds the reference server (`www/server`). A debug build: the key derivations are
+/// optimized even there (see the workspace's `Cargo.toml`), and it builds in a fraction
+/// of the release's time.
+pub fn build_server() -> Result {
+    tools::c_compiler()?;
+    cmd::cargo(&["build", "--locked", "-p", "pinwarden-server"])
 }
 
 /// Assembles the pages around the element, the npm package and the editor, already built.
@@ -48,24 +68,26 @@ pub fn assemble() -> Result {
     Ok(())
 }
 
-/// Builds, then serves until interrupted.
+/// Builds, then runs the server until interrupted.
 pub fn run(args: &[String]) -> Result {
     let port = port(args)?;
     build()?;
-    let listener = TcpListener::bind(("127.0.0.1", port)).map_err(|error| {
-        Failure::new(format!(
-            "cannot listen on 127.0.0.1:{port} ({error}); is another server using it? Try `cargo xtask demo --port 8081`"
-        ))
-    })?;
-    let site = site_dir();
-    println!("\nserving the demo on http://127.0.0.1:{port}/ (Ctrl-C to stop)");
-    for stream in listener.incoming().flatten() {
-        let site = site.clone();
-        std::thread::spawn(move || {
-            let _ = answer(stream, &site);
-        });
-    }
-    Ok(())
+    let db = std::env::var_os("PINWARDEN_DB").map_or_else(
+        || cmd::root().join("target").join("pinwarden-demo.sqlite3"),
+        PathBuf::from,
+    );
+    println!("\nthe demo's accounts: {} (Ctrl-C to stop)", db.display());
+    let mut command = Command::new(server_binary());
+    command
+        .arg("--port")
+        .arg(port.to_string())
+        .arg("--site")
+        .arg(site_dir())
+        .arg("--db")
+        .arg(&db)
+        .arg("--demo")
+        .current_dir(cmd::root());
+    cmd::run_command(&mut command)
 }
 
 fn port(args: &[String]) -> Result<u16> {
@@ -81,88 +103,102 @@ fn port(args: &[String]) -> Result<u16> {
     }
 }
 
-fn answer(stream: TcpStream, site: &Path) -> std::io::Result<()> {
-    let mut reader = BufReader::new(stream.try_clone()?);
-    let mut request = String::new();
-    reader.read_line(&mut request)?;
-    // Skip the headers.
-    let mut line = String::new();
-    while reader.read_line(&mut line)? > 2 {
-        line.clear();
-    }
-    let mut parts = request.split_whitespace();
-    let (method, target) = (parts.next().unwrap_or(""), parts.next().unwrap_or("/"));
-    let mut stream = stream;
-    if method != "GET" && method != "HEAD" {
-        return stream.write_all(
-            b"HTTP/1.1 405 Method Not Allowed\r\nContent-Length: 0\r\nConnection: close\r\n\r\n",
-        );
-    }
-    match resolve(site, target).and_then(|path| std::fs::read(&path).ok().map(|body| (path, body)))
-    {
-        Some((path, body)) => {
-            let head = format!(
-                "HTTP/1.1 200 OK\r\nContent-Type: {}\r\nContent-Length: {}\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n",
-                content_type(&path),
-                body.len()
-            );
-            stream.write_all(head.as_bytes())?;
-            if method == "GET" {
-                stream.write_all(&body)?;
-            }
-            Ok(())
+/// A server started for a test, stopped when dropped (even when the test failed).
+pub struct TestServer {
+    child: Child,
+    folder: PathBuf,
+    /// `http://127.0.0.1:<port>/`.
+    pub url: String,
+    /// The administrator's token it was given.
+    pub token: String,
+}
+
+impl TestServer {
+    /// Starts the built server in demo mode on a free port, serving the assembled site,
+    /// with a fresh database in a folder of its own.
+    pub fn start() -> Result<TestServer> {
+        let stamp = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |elapsed| elapsed.as_nanos());
+        let folder = cmd::root()
+            .join("target")
+            .join(format!("demo-e2e-{}-{stamp}", std::process::id()));
+        std::fs::create_dir_all(&folder)
+            .map_err(|e| Failure::new(format!("{}: {e}", folder.display())))?;
+        // Loopback only, for one test run.
+        let token = format!("e2e-{stamp:x}-{}", std::process::id());
+        let mut child = Command::new(server_binary())
+            .args(["--port", "0", "--demo", "--site"])
+            .arg(site_dir())
+            .arg("--db")
+            .arg(folder.join("demo.sqlite3"))
+            .env("PINWARDEN_ADMIN_TOKEN", &token)
+            .current_dir(cmd::root())
+            .stdout(Stdio::piped())
+            .spawn()
+            .map_err(|e| {
+                Failure::new(format!(
+                    "could not start {}: {e}",
+                    server_binary().display()
+                ))
+            })?;
+        let mut first = String::new();
+        if let Some(stdout) = child.stdout.take() {
+            let _ = BufReader::new(stdout).read_line(&mut first);
         }
-        None => stream.write_all(
-            b"HTTP/1.1 404 Not Found\r\nContent-Length: 9\r\nConnection: close\r\n\r\nnot found",
-        ),
+        let url = first
+            .trim()
+            .strip_prefix("pinwarden: serving ")
+            .map(str::to_owned);
+        let mut server = TestServer {
+            child,
+            folder,
+            url: String::new(),
+            token,
+        };
+        match url {
+            Some(url) => {
+                server.url = url;
+                println!("started the server on {}", server.url);
+                Ok(server)
+            }
+            None => Err(Failure::new(format!(
+                "the server did not print its address (it printed {first:?})"
+            ))),
+        }
     }
 }
 
-/// The file a request target names inside `site`; `None` for anything that would leave it.
-fn resolve(site: &Path, target: &str) -> Option<PathBuf> {
-    let path = target.split(['?', '#']).next().unwrap_or("/");
-    let relative = Path::new(path.trim_start_matches('/'));
-    if relative
-        .components()
-        .any(|part| !matches!(part, Component::Normal(_)))
-    {
-        return None;
-    }
-    let file = site.join(relative);
-    if file.is_dir() {
-        Some(file.join("index.html"))
-    } else {
-        Some(file)
+impl Drop for TestServer {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+        let _ = std::fs::remove_dir_all(&self.folder);
     }
 }
 
-fn content_type(path: &Path) -> &'static str {
-    match path.extension().and_then(|ext| ext.to_str()) {
-        Some("html") => "text/html; charset=utf-8",
-        Some("js" | "mjs") => "text/javascript; charset=utf-8",
-        Some("css") => "text/css; charset=utf-8",
-        Some("wasm") => "application/wasm",
-        Some("json") => "application/json",
-        Some("png") => "image/png",
-        _ => "application/octet-stream",
-    }
+/// The browser journeys through the server: `node <script> <base-url> <admin-token>`,
+/// with the script of `www/e2e/` (or, before it moved there, `npm/scripts/`).
+pub fn journeys() -> Result {
+    build_server()?;
+    let server = TestServer::start()?;
+    let script = ["www/e2e/demo-e2e.mjs", "npm/scripts/demo-e2e.mjs"]
+        .into_iter()
+        .map(|path| cmd::root().join(path))
+        .find(|path| path.exists())
+        .ok_or_else(|| Failure::new("no demo-e2e.mjs in www/e2e/ or npm/scripts/"))?;
+    let mut command = Command::new("node");
+    command
+        .arg(script)
+        .arg(&server.url)
+        .arg(&server.token)
+        .current_dir(cmd::root());
+    cmd::run_command(&mut command)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn requests_stay_inside_the_site() {
-        let site = Path::new("/srv/site");
-        assert_eq!(
-            resolve(site, "/pkg/pin-field.js?v=1"),
-            Some(PathBuf::from("/srv/site/pkg/pin-field.js"))
-        );
-        assert_eq!(resolve(site, "/../etc/passwd"), None);
-        assert_eq!(resolve(site, "/pkg/../../x"), None);
-        assert_eq!(content_type(Path::new("a.wasm")), "application/wasm");
-    }
 
     #[test]
     fn ports() {

@@ -37,14 +37,16 @@ commands:
   codegen [--check] write the lists other languages need (TypeScript unions, JavaScript
                   tables) from the core's check registry; --check fails if one is stale
   shares          measure the share of PINs each check refuses and update the README table
-  bench           benchmarks: criterion (core), Node (validatePin vs zxcvbn), Chromium
-                  (history check, <pin-field> keystroke latency)
+  bench           benchmarks: criterion (core), the server (logons/s, latency, memory),
+                  Node (validatePin vs zxcvbn), Chromium (history check, <pin-field>
+                  keystroke latency)
   help            this text
 ";
 
 /// Every benchmark the README quotes; each prints its own numbers.
 fn bench() -> cmd::Result {
     cmd::cargo(&["bench", "-p", "pinwarden"])?;
+    cmd::cargo(&["bench", "-p", "pinwarden-server"])?;
     npm::build()?;
     tools::chromium()?;
     let package = npm::package_dir();

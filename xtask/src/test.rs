@@ -9,6 +9,7 @@ pub fn run() -> Result {
     let mut steps = Steps::new();
     steps.step("tools", || {
         tools::rust_components()?;
+        tools::c_compiler()?;
         tools::wasm_target()
     })?;
     steps.step("format (cargo fmt --check)", || {
@@ -37,12 +38,22 @@ pub fn run() -> Result {
         ])
     })?;
     steps.step("Rust tests (unit, integration, doc)", || {
-        cmd::cargo(&["test", "--workspace", "--locked"])
+        cmd::cargo(&[
+            "test",
+            "--workspace",
+            "--locked",
+            "--exclude",
+            "pinwarden-server",
+        ])
     })?;
     steps.step("published crates: rustdoc without warnings", crates::docs)?;
     steps.step(
         "published crates: cargo package (pinwarden, pinwarden-yew), offline",
         crates::package,
+    )?;
+    steps.step(
+        "server: SPEC §10 calls, concurrency, memory, restart (real process, SQLite)",
+        || cmd::cargo(&["test", "--locked", "-p", "pinwarden-server"]),
     )?;
     steps.step("README shares table is current", || shares::run(true))?;
     steps.step("generated lists are current (codegen --check)", || {
@@ -94,13 +105,13 @@ pub fn run() -> Result {
         },
     )?;
     steps.step(
-        "demo: policy editor (www crate) for the browser",
+        "demo: policy editor (www/editor) for the browser",
         demo::build_editor,
     )?;
     steps.step("demo: site", demo::assemble)?;
     steps.step(
-        "demo: journeys, keyboard only and axe-core in Chromium",
-        || cmd::node_script("demo-e2e.mjs", &[demo::site_dir().as_os_str()]),
+        "demo: journeys through the server, keyboard only and axe-core in Chromium",
+        demo::journeys,
     )?;
     steps.summary();
     Ok(())

@@ -160,3 +160,25 @@ pub fn cargo_fuzz() -> Result {
     cmd::cargo(&["install", "--locked", "cargo-fuzz"])
         .map_err(|f| Failure::new(format!("could not install cargo-fuzz: {f}")))
 }
+
+/// A C compiler, which SQLite (compiled into the server by rusqlite's `bundled` feature)
+/// needs; installed with apt (`gcc`) when missing, which needs root.
+pub fn c_compiler() -> Result {
+    let compiler = std::env::var("CC").unwrap_or_else(|_| "cc".to_owned());
+    if cmd::succeeds(&compiler, &["--version"]) {
+        return Ok(());
+    }
+    println!("no C compiler (`{compiler}`): installing Debian's gcc for SQLite");
+    let apt = |args: &[&str]| {
+        let mut command = std::process::Command::new("apt-get");
+        command.args(args).env("DEBIAN_FRONTEND", "noninteractive");
+        cmd::run_command(&mut command)
+    };
+    apt(&["update", "-qq"])
+        .and_then(|()| apt(&["install", "-y", "-qq", "gcc"]))
+        .map_err(|f| {
+            Failure::new(format!(
+                "could not install a C compiler ({f}); the server's SQLite needs one: as root run `apt-get install -y gcc`"
+            ))
+        })
+}

@@ -50,6 +50,7 @@ fuzz_target!(|input: Input| {
     };
     let mut current = first.expose().to_owned();
     for op in input.ops.into_iter().take(64) {
+        let before = account.clone();
         let locked = account.status(&policy, now).locked_out;
         match op {
             Op::RightPin | Op::WrongPin(_) => {
@@ -97,5 +98,15 @@ fuzz_target!(|input: Input| {
         assert!(account.history().is_current(&current));
         let text = account.serialize();
         assert_eq!(PinAccount::parse_for_tests(&text).unwrap(), account);
+        // The revision moves by one exactly when the state changed (SPEC §6).
+        let changed = without_revision(&text) != without_revision(&before.serialize());
+        assert_eq!(account.revision(), before.revision() + u64::from(changed));
     }
 });
+
+/// The serialized state without its revision: what an operation may change.
+fn without_revision(text: &str) -> serde_json::Value {
+    let mut value: serde_json::Value = serde_json::from_str(text).unwrap();
+    value.as_object_mut().unwrap().remove("revision");
+    value
+}

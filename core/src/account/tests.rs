@@ -287,16 +287,101 @@ fn serialized_accounts_round_trip_and_hold_no_pin() {
         "{}",
         "null",
         &text[..text.len() / 2],
-        &text.replace("\"version\":1", "\"version\":9"),
+        &text.replace("\"version\":2", "\"version\":9"),
+        &text.replace("\"version\":2", "\"version\":1"), // version 1 has no revision
+        &text.replace("\"revision\":", "\"revision\":-"),
     ] {
         let error = wire::parse(bad, PinHistory::parse_for_tests).unwrap_err();
         assert_eq!(error.code(), "invalidAccount", "{bad}");
     }
+    let error = wire::parse(
+        &text.replace("\"version\":2", "\"version\":3"),
+        PinHistory::parse_for_tests,
+    )
+    .unwrap_err();
+    assert!(
+        error
+            .to_string()
+            .contains("reads version 2 and earlier ones from 1"),
+        "{error}"
+    );
     let error = PinAccount::parse(&text).unwrap_err();
     assert!(
         error.to_string().contains("memory"),
         "the public parser wants real parameters: {error}"
     );
+}
+
+/// The serialized state without its revision: what an operation may change.
+fn without_revision(account: &PinAccount) -> serde_json::Value {
+    let mut value: serde_json::Value = serde_json::from_str(&account.serialize()).unwrap();
+    value.as_object_mut().unwrap().remove("revision");
+    value
+}
+
+#[test]
+fn every_change_increases_the_revision_and_nothing_else_does() {
+    let policy = Policy::EXCHANGE;
+    let context = Context::new();
+    let (mut account, first) = new_account(&policy, &context);
+    assert_eq!(account.revision(), 1, "creation is the first change");
+    let mut expected = 1;
+    // `changes`: how many changes the step made.
+    let mut step = |account: &PinAccount, changes: u64, what: &str| {
+        expected += changes;
+        assert_eq!(account.revision(), expected, "{what}");
+    };
+    account
+        .verify(&policy, &context, first.expose(), DAY0)
+        .unwrap();
+    step(&account, 0, "a right PIN with no failure to clear");
+    account.set_pin(&policy, &context, "480137", DAY0).unwrap();
+    step(&account, 1, "set_pin");
+    assert!(account.set_pin(&policy, &context, "1234", DAY0).is_err());
+    step(&account, 0, "a refused set_pin");
+    fail(&mut account, &policy);
+    step(&account, 1, "a failed logon");
+    account.verify(&policy, &context, "480137", DAY0).unwrap();
+    step(&account, 1, "a right PIN clearing a failure");
+    account.unlock(DAY0);
+    step(&account, 0, "unlocking an unlocked account");
+    for _ in 0..15 {
+        fail(&mut account, &policy);
+    }
+    step(&account, 15, "15 failures, two of them resetting the PIN");
+    account.verify(&policy, &context, "480137", DAY0).unwrap();
+    step(&account, 0, "a logon on a locked account");
+    let _ = account.status(&policy, DAY0.plus_days(90));
+    let _ = account.serialize();
+    step(&account, 0, "reading the status and the text");
+    account.unlock(DAY0);
+    step(&account, 1, "unlocking a locked account");
+    account.admin_reset(&policy, &context, DAY0).unwrap();
+    step(&account, 1, "an administrator's reset");
+    assert_eq!(
+        parse(&account.serialize()).revision(),
+        1 + 1 + 1 + 1 + 15 + 1 + 1
+    );
+}
+
+#[test]
+fn a_version_1_account_still_parses_as_revision_0() {
+    let policy = Policy::EXCHANGE;
+    let mut account = chosen(&policy);
+    fail(&mut account, &policy);
+    let mut value: serde_json::Value = serde_json::from_str(&account.serialize()).unwrap();
+    let object = value.as_object_mut().unwrap();
+    object.remove("revision");
+    object.insert("version".into(), 1.into());
+    let old = parse(&serde_json::to_string(&value).unwrap());
+    assert_eq!(old.revision(), 0);
+    assert_eq!(without_revision(&old), without_revision(&account));
+    assert_eq!(old.status(&policy, DAY0), account.status(&policy, DAY0));
+    // Written again, it is version 2, and its next change is revision 1.
+    assert!(old.serialize().contains("\"version\":2,\"revision\":0"));
+    let mut old = old;
+    fail(&mut old, &policy);
+    assert_eq!(old.revision(), 1);
 }
 
 /// One step of a random logon history.
@@ -346,6 +431,7 @@ proptest! {
         let mut now = DAY0;
         let lockout = u32::from(policy.failures_before_lockout());
         for step in steps {
+            let before = account.clone();
             let was_locked = account.status(&policy, now).locked_out;
             let failures_before = account.status(&policy, now).failures;
             match step {
@@ -384,6 +470,9 @@ proptest! {
             prop_assert!(status.failures <= lockout);
             prop_assert!(account.history().is_current(&current));
             prop_assert_eq!(parse(&account.serialize()), account.clone());
+            // The revision moves by one exactly when the stored state changed.
+            let changed = without_revision(&account) != without_revision(&before);
+            prop_assert_eq!(account.revision(), before.revision() + u64::from(changed), "{:?}", step);
         }
     }
 }

@@ -1,9 +1,11 @@
 //! The serialized form of an account, and its errors.
 //!
 //! ```json
-//! {"format":"pinwarden-account","version":1,"failures":0,"lockedOut":false,
+//! {"format":"pinwarden-account","version":2,"revision":7,"failures":0,"lockedOut":false,
 //!  "firstTimeUser":true,"changedAt":1700000000000,"history":{…PinHistory…}}
 //! ```
+//!
+//! Version 1 (before revisions) has no `revision` and still parses, as revision 0.
 
 use serde::Serialize;
 use serde_json::Value;
@@ -13,9 +15,10 @@ use crate::{GenerateError, HistoryError, PinHistory, Report};
 
 const FORMAT: &str = "pinwarden-account";
 /// The fields of the serialized form; any other is an error.
-const FIELDS: [&str; 7] = [
+const FIELDS: [&str; 8] = [
     "format",
     "version",
+    "revision",
     "failures",
     "lockedOut",
     "firstTimeUser",
@@ -23,7 +26,10 @@ const FIELDS: [&str; 7] = [
     "history",
 ];
 
-const VERSION: u32 = 1;
+/// The version written; 2 added `revision`.
+const VERSION: u32 = 2;
+/// The oldest version still read.
+const OLDEST_VERSION: u32 = 1;
 
 /// Why an account operation did not happen.
 #[derive(Debug, thiserror::Error)]
@@ -64,6 +70,7 @@ impl AccountError {
 struct Wire {
     format: String,
     version: u32,
+    revision: u64,
     failures: u32,
     locked_out: bool,
     first_time_user: bool,
@@ -77,6 +84,7 @@ pub(super) fn serialize(account: &PinAccount) -> String {
     let wire = Wire {
         format: FORMAT.into(),
         version: VERSION,
+        revision: account.revision,
         failures: account.failures,
         locked_out: account.locked_out,
         first_time_user: account.first_time_user,
@@ -91,8 +99,21 @@ pub(super) fn parse(
     parse_history: impl Fn(&str) -> Result<PinHistory, HistoryError>,
 ) -> Result<PinAccount, AccountError> {
     let invalid = |reason: String| AccountError::Invalid(reason);
-    let map = crate::envelope::open(text, FORMAT, VERSION, "a PIN account", &FIELDS)
-        .map_err(AccountError::Invalid)?;
+    let (map, version) = crate::envelope::open_versions(
+        text,
+        FORMAT,
+        OLDEST_VERSION..=VERSION,
+        "a PIN account",
+        &FIELDS,
+    )
+    .map_err(AccountError::Invalid)?;
+    let revision = match (version, map.get("revision")) {
+        (1, None) => 0,
+        (1, Some(_)) => return Err(invalid("version 1 has no `revision`".into())),
+        (_, revision) => revision
+            .and_then(Value::as_u64)
+            .ok_or_else(|| invalid("`revision` must be a whole number".into()))?,
+    };
     let flag = |name: &str| {
         map.get(name)
             .and_then(Value::as_bool)
@@ -124,5 +145,6 @@ pub(super) fn parse(
         locked_out: flag("lockedOut")?,
         first_time_user: flag("firstTimeUser")?,
         changed_at,
+        revision,
     })
 }

@@ -3,14 +3,25 @@
 //! element and the npm package (see `www/site/`).
 //!
 //! Every rule, range, default, Exchange name and error message on the editor comes from
-//! [`pinwarden`]; this crate holds the form and its own words.
+//! [`pinwarden`]; this crate holds the form, its state and its own words: small components
+//! (`preset_bar`, `field_row`, `json_view`, `paste_box`) composed by `editor`, over one
+//! reducer (`state`) with named actions.
 
+mod code_spans;
 mod draft;
 mod editor;
+mod field_row;
+mod json_view;
+mod paste;
+mod paste_box;
+mod preset_bar;
+mod state;
 mod text;
 
 pub use draft::Draft;
 pub use editor::{PolicyEditor, PolicyEditorProps};
+pub use paste::{Candidate, Pasted, read as read_paste};
+pub use state::{Action, EditorState, Notice, PasteOutcome, PasteProblem};
 
 use pinwarden::{Locale, Policy};
 use wasm_bindgen::prelude::*;

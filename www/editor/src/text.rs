@@ -72,3 +72,73 @@ pub const ONLY_FOR: Text = text("only for PINs of", "seulement pour les codes PI
 pub const DIGITS: Text = text("digits", "chiffres");
 /// Before the last of a list of lengths.
 pub const OR: Text = text("or", "ou");
+/// Said when a number field is empty, before the values it takes.
+pub const EMPTY_FIELD: Text = text("Enter a value:", "Saisissez une valeur :");
+/// Said when "Load" finds the paste box empty.
+pub const EMPTY_PASTE: Text = text(
+    "The box is empty: paste the output of the command first.",
+    "La zone est vide : collez d’abord la sortie de la commande.",
+);
+/// Said for a pasted empty list.
+pub const EMPTY_LIST: Text = text(
+    "The pasted list holds no policy.",
+    "La liste collée ne contient aucune stratégie.",
+);
+
+/// Said when the pasted text is not JSON.
+pub fn not_json(line: usize, column: usize, ended_early: bool, locale: Locale) -> String {
+    match (ended_early, locale) {
+        (true, Locale::En) => format!(
+            "The pasted text ends too early (line {line}, column {column}): part of the output is missing. Paste all of it."
+        ),
+        (true, Locale::Fr) => format!(
+            "Le texte collé s’arrête trop tôt (ligne {line}, colonne {column}) : une partie de la sortie manque. Collez-la en entier."
+        ),
+        (false, Locale::En) => format!(
+            "The pasted text is not JSON (line {line}, column {column}). Paste the output of the command as it printed it."
+        ),
+        (false, Locale::Fr) => format!(
+            "Le texte collé n’est pas du JSON (ligne {line}, colonne {column}). Collez la sortie de la commande telle qu’elle l’a affichée."
+        ),
+    }
+}
+
+/// Said when the pasted text holds several policies.
+pub fn several(count: usize, locale: Locale) -> String {
+    match locale {
+        Locale::En => format!("The pasted text holds {count} policies: choose the one to load."),
+        Locale::Fr => {
+            format!("Le texte collé contient {count} stratégies : choisissez celle à charger.")
+        }
+    }
+}
+
+/// The button that loads one of several pasted policies (named, or by its place).
+pub fn load_one(name: Option<&str>, position: usize, locale: Locale) -> String {
+    match (name, locale) {
+        (Some(name), Locale::En) => format!("Load “{name}”"),
+        (Some(name), Locale::Fr) => format!("Charger « {name} »"),
+        (None, Locale::En) => format!("Load policy {position}"),
+        (None, Locale::Fr) => format!("Charger la stratégie {position}"),
+    }
+}
+
+/// Said when a named pasted policy was loaded.
+pub fn loaded_named(name: &str, locale: Locale) -> String {
+    match locale {
+        Locale::En => format!(
+            "Loaded “{name}”: the fields above show it, completed with the Exchange defaults."
+        ),
+        Locale::Fr => format!(
+            "« {name} » est chargée : les champs ci-dessus la montrent, complétée par les valeurs par défaut d’Exchange."
+        ),
+    }
+}
+
+/// Said when the picked pasted policy was refused.
+pub fn refused_one(position: usize, locale: Locale) -> String {
+    match locale {
+        Locale::En => format!("Policy {position} cannot be loaded:"),
+        Locale::Fr => format!("La stratégie {position} ne peut pas être chargée :"),
+    }
+}
