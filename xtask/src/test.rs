@@ -7,6 +7,17 @@ use crate::{codegen, crates, demo, fuzz, npm, shares, supply, tools, web};
 
 pub fn run() -> Result {
     let mut steps = Steps::new();
+    rust(&mut steps)?;
+    npm_package(&mut steps)?;
+    widget(&mut steps)?;
+    demo(&mut steps)?;
+    steps.summary();
+    Ok(())
+}
+
+/// Formatting, lints, the Rust tests, the published crates, generated files, supply chain
+/// and fuzzing: everything that needs no browser.
+fn rust(steps: &mut Steps) -> Result {
     steps.step("tools", || {
         tools::rust_components()?;
         tools::c_compiler()?;
@@ -60,7 +71,11 @@ pub fn run() -> Result {
         codegen::run(true)
     })?;
     steps.step("supply chain (sources, licences, bans)", supply::run)?;
-    steps.step("fuzz every target briefly (6 s each)", || fuzz::run(6))?;
+    steps.step("fuzz every target briefly (6 s each)", || fuzz::run(6))
+}
+
+/// The npm package `pinwarden`: built, tested in Node and Chromium, judged, packed, measured.
+fn npm_package(steps: &mut Steps) -> Result {
     steps.step("npm package (wasm-pack: web, node and checks)", npm::build)?;
     steps.step("npm package: Node tests", || node_tests("npm/tests"))?;
     steps.step(
@@ -79,7 +94,11 @@ pub fn run() -> Result {
         "npm package: packed tarball in Node, TypeScript, Vite and webpack projects",
         npm::packaging_test,
     )?;
-    steps.step("npm package: size report", npm::size_report)?;
+    steps.step("npm package: size report", npm::size_report)
+}
+
+/// The Yew component `PinField` and the `<pin-field>` element.
+fn widget(steps: &mut Steps) -> Result {
     steps.step("widget: PinField in headless Chromium", || {
         tools::chromium()?;
         wasm_browser_tests("pinwarden-yew")
@@ -104,6 +123,11 @@ pub fn run() -> Result {
             )
         },
     )?;
+    Ok(())
+}
+
+/// The demo: the editor, the site and the journeys through the reference server.
+fn demo(steps: &mut Steps) -> Result {
     steps.step(
         "demo: policy editor (www/editor) for the browser",
         demo::build_editor,
@@ -112,9 +136,7 @@ pub fn run() -> Result {
     steps.step(
         "demo: journeys through the server, keyboard only and axe-core in Chromium",
         demo::journeys,
-    )?;
-    steps.summary();
-    Ok(())
+    )
 }
 
 /// `node --test` over a folder of `*.test.mjs` files.
