@@ -2,10 +2,19 @@
 //! apps; and the `<pin-field>` custom element for any page, over the same component. The
 //! checklist, its states and its rules come from [`pinwarden`]; this crate decides only
 //! presentation.
+//!
+//! The `oracle` feature adds the `assess` and `normalizeDigits` exports (the core's own
+//! judgement of a PIN, for tests); the element package is built without it.
 
 mod element;
-mod pin_field;
+mod field;
+#[cfg(feature = "oracle")]
+mod oracle;
 mod text;
+mod validity;
 
-pub use element::{Attributes, Handle, check, mount};
-pub use pin_field::{PinChange, PinField, PinFieldProps};
+pub use element::{Attributes, Handle, extension_list, mount};
+pub use field::{DEFAULT_PAUSE_MS, PinChange, PinField, PinFieldProps};
+#[cfg(feature = "oracle")]
+pub use oracle::{assess, normalize};
+pub use text::outcome;

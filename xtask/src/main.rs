@@ -29,6 +29,7 @@ commands:
   npm             build the npm package `pinwarden` into npm/pkg/
   fuzz [SECONDS]  run every fuzz target for SECONDS (default 60) and print the executions
   web             build the <pin-field> element package into web/pkg/
+  fuzz-ui [STEPS] the <pin-field> model-based test for STEPS random steps (default 100000)
   shares          measure the share of PINs each check refuses and update the README table
   bench           benchmarks: criterion (core), Node (validatePin vs zxcvbn), Chromium
                   (history check, <pin-field> keystroke latency)
@@ -53,6 +54,11 @@ fn main() -> ExitCode {
         Some("demo") => demo::run(&args[1..]),
         Some("npm") => npm::build().and_then(|()| npm::size_report()),
         Some("web") => web::build(),
+        Some("fuzz-ui") => match args.get(1).map(|s| s.parse::<u32>()) {
+            None => web::fuzz_ui(100_000),
+            Some(Ok(steps)) if steps > 0 => web::fuzz_ui(steps),
+            Some(_) => Err(cmd::Failure::new("usage: cargo xtask fuzz-ui [STEPS]")),
+        },
         Some("fuzz") => match args.get(1).map(|s| s.parse::<u32>()) {
             None => fuzz::run(60),
             Some(Ok(seconds)) if seconds > 0 => fuzz::run(seconds),
