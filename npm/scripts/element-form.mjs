@@ -184,7 +184,12 @@ async function issueThirteen(tab) {
   await set("extensions", "1436697\n4029");
   await input.fill("436697");
   assert.equal(await rule("end of your phone number"), "notMet", "a new line separates numbers");
-  console.log("ok: issue 13 item 3, extensions split on commas and new lines only");
+  // The same through properties (React 19 and Vue set properties on custom elements).
+  await field.evaluate((f) => { f.extensions = ["36697", "+1 (425) 555-0123"]; f.policy = { minLength: 6 }; });
+  await input.fill("550123");
+  assert.equal(await rule("end of your phone number"), "notMet", "an array of numbers");
+  assert.deepEqual(await field.evaluate((f) => [f.getAttribute("policy"), f.required, f.name]), ['{"minLength":6}', false, "pin"]);
+  console.log("ok: issue 13 item 3, extensions split on commas and new lines only (attributes and properties)");
 
   // 4. A broken policy shows a clear error with its field, and the element recovers.
   await reset();

@@ -81,8 +81,6 @@ export class PinFieldElement extends HTMLElement {
   /** The PIN entered (ASCII digits). */
   get value() { return this.#handle?.value ?? ""; }
   get form() { return this.#internals.form; }
-  get name() { return this.getAttribute("name") ?? "pin"; }
-  get type() { return "pin-field"; }
   get validity() { return this.#internals.validity; }
   get validationMessage() { return this.#internals.validationMessage; }
   get willValidate() { return this.#internals.willValidate; }
@@ -188,6 +186,31 @@ export class PinFieldElement extends HTMLElement {
       else this.#internals.setValidity({ customError: true }, message, anchor);
     }
   }
+}
+
+// Properties that reflect the attributes, so that frameworks which set properties (React 19,
+// Vue) and scripts work as with attributes. `policy` may be an object (written as JSON) and
+// `extensions` an array of numbers.
+for (const name of ["policy", "extensions", "history", "name", "label", "pause"]) {
+  Object.defineProperty(PinFieldElement.prototype, name, {
+    configurable: true,
+    enumerable: true,
+    get() { return this.getAttribute(name); },
+    set(value) {
+      if (value === null || value === undefined) this.removeAttribute(name);
+      else if (name === "extensions" && Array.isArray(value)) this.setAttribute(name, value.join("\n"));
+      else if (name === "policy" && typeof value === "object") this.setAttribute(name, JSON.stringify(value));
+      else this.setAttribute(name, String(value));
+    },
+  });
+}
+for (const name of ["required", "disabled"]) {
+  Object.defineProperty(PinFieldElement.prototype, name, {
+    configurable: true,
+    enumerable: true,
+    get() { return this.hasAttribute(name); },
+    set(value) { this.toggleAttribute(name, Boolean(value)); },
+  });
 }
 
 if (!customElements.get("pin-field")) customElements.define("pin-field", PinFieldElement);

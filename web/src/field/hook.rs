@@ -111,7 +111,8 @@ pub fn use_pin_field(props: &PinFieldProps) -> FieldModel {
             props.policy,
             props.extensions.clone(),
         );
-        let custom_error = custom_error.clone();
+        // The page's error as given (shown or already dismissed): an edit dismisses it.
+        let custom_error = props.custom_error.clone();
         Callback::from(move |event: InputEvent| {
             let input: HtmlInputElement = event.target_unchecked_into();
             let typed = normalize_digits(&input.value());
