@@ -254,6 +254,15 @@ async function issueThirteen(tab) {
   assert.deepEqual(await validity(), [true, ""], "the next edit clears it");
   assert.equal(await tab.locator("#f [part=custom-error]").count(), 0);
   console.log("ok: issue 13 item 8, setCustomValidity shows the message and blocks until the next edit");
+
+  // Moved within the page, the field keeps its PIN; removed and added again, it starts afresh.
+  await field.evaluate((f) => { const form = f.form; form.append(f); });
+  await tab.waitForTimeout(50);
+  assert.equal(await input.inputValue(), "480138", "moved: the PIN stays");
+  await field.evaluate(async (f) => { const form = f.form; f.remove(); await new Promise((r) => setTimeout(r, 20)); form.prepend(f); });
+  await input.waitFor();
+  assert.equal(await input.inputValue(), "", "removed and added again: a fresh field");
+  assert.equal(await tab.locator("#f li").count() > 0, true);
   assert.deepEqual(errors, []);
 }
 

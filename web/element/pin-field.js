@@ -56,6 +56,12 @@ export class PinFieldElement extends HTMLElement {
 
   disconnectedCallback() {
     this.#watchForm(null);
+    // Removed (not just moved): free the component.
+    queueMicrotask(() => {
+      if (this.isConnected) return;
+      this.#handle?.destroy();
+      this.#handle = null;
+    });
   }
 
   attributeChangedCallback() {
