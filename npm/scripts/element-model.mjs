@@ -111,7 +111,8 @@ let stepsDone = 0;
 const started = Date.now();
 try {
   const tab = await browser.newPage();
-  tab.setDefaultTimeout(5000);
+  // Generous: a busy machine (other builds) may take seconds to load a page or run a step.
+  tab.setDefaultTimeout(30_000);
   for (let sequence = 0; stepsRun < totalSteps; sequence += 1) {
     const seed = firstSeed + sequence;
     const errors = [];
