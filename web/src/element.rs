@@ -242,14 +242,23 @@ impl Handle {
             let props = shared.borrow().clone();
             let report = {
                 let mut reported = reported.borrow_mut();
-                reported.value.clone_from(&change.value);
+                let inputs = Inputs::of(&props);
                 // An edit is judged here under the current attributes (the field may not
-                // have re-rendered with them yet); a history look-up is taken as made.
-                let report = if change.edited {
-                    quick_report(&props, &change.value)
-                } else {
-                    change.report
+                // have re-rendered with them yet), unless it left the value as it was (a
+                // refused character): what was known of it, the history included, holds.
+                // A history look-up is taken as made.
+                let report = match &reported.assessed {
+                    Some((assessed, report))
+                        if change.edited
+                            && *assessed == inputs
+                            && reported.value == change.value =>
+                    {
+                        *report
+                    }
+                    _ if change.edited => quick_report(&props, &change.value),
+                    _ => change.report,
                 };
+                reported.value.clone_from(&change.value);
                 reported.assessed = Some((Inputs::of(&props), report));
                 report
             };

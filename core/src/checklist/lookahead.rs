@@ -12,6 +12,9 @@ use crate::{Code, Context, ExtraCheck, Policy, validate_pin};
 /// How many digits ahead an exhaustive search may look (at most 1,110 continuations).
 const EXHAUSTIVE_DEPTH: usize = 3;
 
+/// The longest length a policy scopes a check to; longer PINs count as this long.
+const LONGEST: usize = 24;
+
 /// What is known of a rule's shape: facts that let a PIN be judged without trying every
 /// continuation.
 struct Shape {
@@ -21,31 +24,51 @@ struct Shape {
     prefix_closed_from: Option<usize>,
     /// A PIN that breaks the rule breaks it whatever follows (`containsExtension`).
     upward_closed: bool,
-    /// The longest PIN the rule can refuse.
-    horizon: usize,
+    /// The longest PIN the rule can refuse, when there is one (a person can type past
+    /// `maxLength`, so only the rule itself bounds it).
+    horizon: Option<usize>,
     /// The rule refuses exactly the ends of these numbers (`extensionSuffix`, and
     /// `reversedExtension` with the numbers reversed).
     suffixes_of: Option<Vec<Vec<u8>>>,
 }
 
 fn shape(code: Code, policy: &Policy, context: &Context<'_>) -> Shape {
-    let max = usize::from(policy.max_length());
-    let extra = ExtraCheck::ALL
-        .into_iter()
-        .find(|check| check.code() == code);
+    let mut shape = Shape {
+        prefix_closed_from: None,
+        upward_closed: false,
+        horizon: None,
+        suffixes_of: None,
+    };
     // A check the policy scopes to some lengths keeps none of its shape: only its longest
-    // length is known.
-    let scoped_horizon = extra.and_then(|check| {
-        let lengths: Vec<usize> = (1..=max)
-            .filter(|&length| policy.extra_check_applies(check, length))
-            .collect();
-        (lengths.len() < max).then(|| lengths.last().copied().unwrap_or(0))
-    });
-    let numbers = || -> Vec<Vec<u8>> {
+    // length bounds it (nothing does when it applies at 24 digits, as longer PINs count).
+    let scoped = ExtraCheck::ALL
+        .into_iter()
+        .find(|check| check.code() == code)
+        .filter(|&check| (1..=LONGEST).any(|length| !policy.extra_check_applies(check, length)));
+    if let Some(check) = scoped {
+        shape.horizon = if policy.extra_check_applies(check, LONGEST) {
+            None
+        } else {
+            Some(
+                (1..LONGEST)
+                    .rev()
+                    .find(|&length| policy.extra_check_applies(check, length))
+                    .unwrap_or(0),
+            )
+        };
+        return shape;
+    }
+    let numbers = |reversed: bool| -> Vec<Vec<u8>> {
         context
             .extensions()
             .iter()
-            .map(|extension| extension.digits().as_bytes().to_vec())
+            .map(|extension| {
+                let mut digits = extension.digits().as_bytes().to_vec();
+                if reversed {
+                    digits.reverse();
+                }
+                digits
+            })
             .collect()
     };
     let longest_number = context
@@ -54,40 +77,16 @@ fn shape(code: Code, policy: &Policy, context: &Context<'_>) -> Shape {
         .map(|extension| extension.digits().len())
         .max()
         .unwrap_or(0);
-    let mut shape = Shape {
-        prefix_closed_from: None,
-        upward_closed: false,
-        horizon: max,
-        suffixes_of: None,
-    };
-    if let Some(horizon) = scoped_horizon {
-        shape.horizon = horizon.min(max);
-        return shape;
-    }
     match code {
         Code::Sequential | Code::Repeated => shape.prefix_closed_from = Some(2),
         Code::Arithmetic => shape.prefix_closed_from = Some(3),
         Code::FewDistinct => shape.prefix_closed_from = Some(4),
         Code::ContainsExtension => shape.upward_closed = true,
-        Code::Date => shape.horizon = max.min(8),
-        Code::CommonPin => {
-            shape.horizon = max.min(COMMON_PINS.iter().map(|pin| pin.len()).max().unwrap_or(0));
-        }
-        Code::ExtensionSuffix => {
-            shape.horizon = max.min(longest_number);
-            shape.suffixes_of = Some(numbers());
-        }
-        Code::ReversedExtension => {
-            shape.horizon = max.min(longest_number);
-            shape.suffixes_of = Some(
-                numbers()
-                    .into_iter()
-                    .map(|mut number| {
-                        number.reverse();
-                        number
-                    })
-                    .collect(),
-            );
+        Code::Date => shape.horizon = Some(8),
+        Code::CommonPin => shape.horizon = COMMON_PINS.iter().map(|pin| pin.len()).max(),
+        Code::ExtensionSuffix | Code::ReversedExtension => {
+            shape.horizon = Some(longest_number);
+            shape.suffixes_of = Some(numbers(code == Code::ReversedExtension));
         }
         _ => {}
     }
@@ -103,24 +102,21 @@ pub(super) fn can_be_broken(
     context: &Context<'_>,
 ) -> Option<bool> {
     let shape = shape(code, policy, context);
-    let max = usize::from(policy.max_length());
     let length = pin.len();
-    if length >= shape.horizon {
+    if shape.horizon.is_some_and(|horizon| length >= horizon) {
         return Some(false);
     }
     if let Some(numbers) = &shape.suffixes_of {
-        // pin + more is the end of a number exactly when the number holds pin at a place
-        // from which its end is at most `max` digits away.
+        // pin + more is the end of a number exactly when the number holds pin somewhere.
         return Some(numbers.iter().any(|number| {
-            (0..number.len()).any(|start| {
-                number[start..].starts_with(pin.as_bytes()) && number.len() - start <= max
-            })
+            (0..number.len()).any(|start| number[start..].starts_with(pin.as_bytes()))
         }));
     }
-    let search_to = match shape.prefix_closed_from {
-        Some(from) if length >= from => return Some(false),
-        Some(from) => from.min(shape.horizon),
-        None => shape.horizon,
+    let search_to = match (shape.prefix_closed_from, shape.horizon) {
+        (Some(from), _) if length >= from => return Some(false),
+        (Some(from), horizon) => horizon.map_or(from, |horizon| from.min(horizon)),
+        (None, Some(horizon)) => horizon,
+        (None, None) => return None,
     };
     (search_to - length <= EXHAUSTIVE_DEPTH).then(|| {
         any_continuation(pin, search_to - length, |candidate| {
