@@ -333,7 +333,10 @@ async function perform(tab, step, model) {
 }
 
 async function observe(tab) {
-  return tab.evaluate(() => {
+  return tab.evaluate(async () => {
+    // Yew renders in microtasks but yields to the browser (a 0 ms timer) when a render runs
+    // long on a busy machine: let those timers run first.
+    for (let tick = 0; tick < 3; tick += 1) await new Promise((resolve) => setTimeout(resolve, 0));
     const field = document.getElementById("field");
     const shadow = field.shadowRoot;
     const input = shadow?.querySelector("input");
