@@ -1,7 +1,7 @@
 //! SPEC §7: the live checklist a person sees while typing a new PIN. Which rules it lists
 //! and the state of each come from here; a widget only draws them.
 
-use std::fmt::Write;
+mod lookahead;
 
 use crate::{Code, Context, ExtraCheck, Locale, PatternCode, Policy, validate_pin};
 
@@ -36,7 +36,8 @@ pub enum RuleState {
     /// The PIN breaks the rule, and typing more cannot mend it (or the PIN is already long
     /// enough to be submitted).
     NotMet,
-    /// Not known yet: nothing typed, or the rule is broken but more digits may mend it.
+    /// Not known yet: nothing typed, the rule is broken but more digits may mend it, or it
+    /// is kept but more digits may break it.
     Pending,
 }
 
@@ -140,10 +141,6 @@ fn assess_with(
     Assessment { report, items }
 }
 
-/// How many digits ahead the checklist looks to decide whether a broken pattern can still
-/// be mended by typing more (two digits: 100 continuations, cheap enough per keystroke).
-const LOOKAHEAD: usize = 2;
-
 /// The checklist for `pin` as typed so far (SPEC §7). A history in `context` is looked up
 /// (one key derivation) only once the PIN is all digits and at least `minLength` long.
 ///
@@ -203,10 +200,16 @@ fn checklist_from(
     for code in pattern_rules(policy, context) {
         let state = if pin.is_empty() || !all_digits {
             RuleState::Pending
-        } else if !report.has(code) {
+        } else if report.has(code) {
+            if long_enough
+                || lookahead::can_be_mended(pin, code, policy, &rules_only) == Some(false)
+            {
+                RuleState::NotMet
+            } else {
+                RuleState::Pending
+            }
+        } else if lookahead::can_be_broken(pin, code, policy, &rules_only) == Some(false) {
             RuleState::Met
-        } else if long_enough || !can_be_mended(pin, code, policy, &rules_only) {
-            RuleState::NotMet
         } else {
             RuleState::Pending
         };
@@ -245,24 +248,6 @@ fn pattern_rules(policy: &Policy, context: &Context<'_>) -> Vec<PatternCode> {
         .chain(policy.extra_checks().map(ExtraCheck::code))
         .filter(|pattern| pattern.needs().met_by(context))
         .collect()
-}
-
-/// Whether typing up to [`LOOKAHEAD`] more digits (within `maxLength`) can give a PIN that
-/// does not break `code`.
-fn can_be_mended(pin: &str, code: PatternCode, policy: &Policy, context: &Context<'_>) -> bool {
-    let room = usize::from(policy.max_length())
-        .saturating_sub(pin.len())
-        .min(LOOKAHEAD);
-    let mut candidate = String::with_capacity(pin.len() + room);
-    (1..=room).any(|extra| {
-        let limit = 10u32.pow(u32::try_from(extra).unwrap_or(1));
-        (0..limit).any(|n| {
-            candidate.clear();
-            candidate.push_str(pin);
-            let _ = write!(candidate, "{n:0extra$}");
-            !validate_pin(&candidate, policy, context).has(code)
-        })
-    })
 }
 
 #[cfg(test)]
@@ -367,7 +352,11 @@ mod tests {
             RuleState::NotMet,
             "contains it whatever follows"
         );
-        assert_eq!(state_of("669", rule, &policy, &ext), RuleState::Met);
+        assert_eq!(
+            state_of("669", rule, &policy, &ext),
+            RuleState::Pending,
+            "one more 7 breaks it"
+        );
         // At maxLength nothing more can be typed.
         let short = Policy::builder()
             .min_length(4)
@@ -397,6 +386,127 @@ mod tests {
             ),
             RuleState::NotMet
         );
+    }
+
+    #[test]
+    fn a_kept_pattern_is_met_only_once_no_digit_can_break_it() {
+        // Issue 13, item 7: "1" kept "no run like 1234" but "12" breaks it.
+        let none = Context::new();
+        let sequential = Rule::Pattern(PatternCode::Sequential);
+        assert_eq!(
+            state_of("1", sequential, &Policy::EXCHANGE, &none),
+            RuleState::Pending
+        );
+        assert_eq!(
+            state_of("13", sequential, &Policy::EXCHANGE, &none),
+            RuleState::Met
+        );
+        // The end of "+1 425 555 0123" can still be typed from 555.
+        let phone = Context::new().with_extension("+1 425 555 0123");
+        let suffix = Rule::Pattern(PatternCode::ExtensionSuffix);
+        assert_eq!(
+            state_of("555", suffix, &Policy::EXCHANGE, &phone),
+            RuleState::Pending
+        );
+        assert_eq!(
+            state_of("5556", suffix, &Policy::EXCHANGE, &phone),
+            RuleState::Met
+        );
+        // A date needs at most 8 digits: 5 digits that no 3 more make a date are met.
+        let date = Rule::Pattern(PatternCode::Date);
+        assert_eq!(
+            state_of("48013", date, &Policy::STRICT, &none),
+            RuleState::Met
+        );
+    }
+
+    /// A small deterministic generator, so that a failure names its seed.
+    fn digits_from(seed: &mut u64, count: usize) -> String {
+        (0..count)
+            .map(|_| {
+                *seed = seed
+                    .wrapping_mul(6_364_136_223_846_793_005)
+                    .wrapping_add(1_442_695_040_888_963_407);
+                char::from(b'0' + u8::try_from((*seed >> 33) % 10).unwrap())
+            })
+            .collect()
+    }
+
+    #[test]
+    fn marks_never_flip_backwards_and_are_true_while_typing_forward() {
+        let history: [&str; 0] = [];
+        let context = Context::new()
+            .with_extension("36697")
+            .with_extension("+1 (425) 555-0123")
+            .with_history(&history);
+        let rules_only = context.without_history();
+        let short = Policy::builder()
+            .min_length(4)
+            .max_length(6)
+            .extra_checks(ExtraCheck::ALL)
+            .build()
+            .unwrap();
+        let policies = [Policy::EXCHANGE, Policy::TEAMS, Policy::STRICT, short];
+        for case in 0..200u64 {
+            let policy = &policies[usize::try_from(case).unwrap() % policies.len()];
+            let mut seed = case;
+            let mut typed = digits_from(&mut seed, 12);
+            // Some sequences start from a pattern, so that broken rules are common.
+            if case % 3 == 0 {
+                typed.replace_range(
+                    ..4,
+                    ["1234", "3669", "1111", "1357"][usize::try_from(case / 3).unwrap() % 4],
+                );
+            }
+            let min = usize::from(policy.min_length());
+            let mut before: Option<Vec<ChecklistItem>> = None;
+            // A person can type past maxLength: marks stay monotone there too.
+            for end in 1..=typed.len() {
+                let pin = &typed[..end];
+                let items = checklist(pin, policy, &context);
+                for (index, item) in items.iter().enumerate() {
+                    if !matches!(item.rule, Rule::Pattern(_)) {
+                        continue;
+                    }
+                    let Rule::Pattern(code) = item.rule else {
+                        continue;
+                    };
+                    if let Some(previous) = before.as_ref().map(|items| items[index].state) {
+                        let backwards = match previous {
+                            RuleState::Met => item.state != RuleState::Met,
+                            RuleState::NotMet => end - 1 < min && item.state != RuleState::NotMet,
+                            RuleState::Pending => false,
+                        };
+                        assert!(
+                            !backwards,
+                            "seed {case}: {code:?} {previous:?} -> {:?} at {end} digits",
+                            item.state
+                        );
+                    }
+                    // A decided mark is true of every continuation tried.
+                    let mut probe = seed ^ u64::try_from(end).unwrap();
+                    for _ in 0..20 {
+                        let count = 1 + usize::try_from(probe % 6).unwrap();
+                        let more = digits_from(&mut probe, count);
+                        let longer = format!("{pin}{more}");
+                        let refused = validate_pin(&longer, policy, &rules_only).has(code);
+                        match item.state {
+                            RuleState::Met => assert!(
+                                !refused,
+                                "seed {case}: {code:?} met at {end} but {}-digit continuation breaks it",
+                                longer.len()
+                            ),
+                            RuleState::NotMet if end < min => assert!(
+                                refused,
+                                "seed {case}: {code:?} not met at {end} but mended"
+                            ),
+                            _ => {}
+                        }
+                    }
+                }
+                before = Some(items);
+            }
+        }
     }
 
     #[test]

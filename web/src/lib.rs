@@ -62,9 +62,11 @@
 //! # The `<pin-field>` custom element
 //!
 //! The same component is the form-associated custom element `<pin-field>` for any page or
-//! framework (plain HTML, React, Vue): [`mount`], [`check`], [`Attributes`] and [`Handle`]
-//! are the exports its small JavaScript class (`element/pin-field.js`) calls; a Yew
-//! application does not need them. `cargo xtask web` builds the element package.
+//! framework (plain HTML, React, Vue): [`mount`], [`Attributes`] and [`Handle`] are the
+//! exports its small JavaScript class (`element/pin-field.js`) calls; a Yew application
+//! does not need them. `cargo xtask web` builds the element package. The `oracle` feature
+//! adds the `assess` and `normalizeDigits` exports (the core's own judgement of a PIN, for
+//! tests); the element package is built without it.
 //!
 //! # Documentation
 //!
@@ -75,8 +77,14 @@
 //! [§2](https://example.invalid/pinwarden/tree/main/docs/checks.md).
 
 mod element;
-mod pin_field;
+mod field;
+#[cfg(feature = "oracle")]
+mod oracle;
 mod text;
+mod validity;
 
-pub use element::{Attributes, Handle, check, mount};
-pub use pin_field::{PinChange, PinField, PinFieldProps};
+pub use element::{Attributes, Handle, extension_list, mount};
+pub use field::{DEFAULT_PAUSE_MS, PinChange, PinField, PinFieldProps};
+#[cfg(feature = "oracle")]
+pub use oracle::{assess, normalize};
+pub use text::outcome;

@@ -45,6 +45,9 @@ async fn mount_with(
         value: AttrValue::Static(""),
         required: true,
         disabled: false,
+        validated: false,
+        custom_error: None,
+        pause_ms: 300,
         onchange: Callback::from(move |change: PinChange| sink.borrow_mut().push(change)),
     };
     yew::Renderer::<PinField>::with_root_and_props(root.clone(), props).render();
@@ -144,9 +147,14 @@ async fn show_hide_and_aria_invalid_after_the_first_validation() {
     settle().await;
     assert_eq!(input(&root).type_(), "text");
     assert_eq!(
-        button.get_attribute("aria-pressed").as_deref(),
-        Some("true")
+        button.text_content().as_deref(),
+        Some("Hide PIN"),
+        "says what it will do"
     );
+    button.click();
+    settle().await;
+    assert_eq!(input(&root).type_(), "password");
+    assert_eq!(button.text_content().as_deref(), Some("Show PIN"));
 
     type_value(&root, "111111").await;
     assert!(

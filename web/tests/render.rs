@@ -25,6 +25,9 @@ fn props(value: &'static str) -> PinFieldProps {
         value: AttrValue::Static(value),
         required: true,
         disabled: false,
+        validated: false,
+        custom_error: None,
+        pause_ms: pinwarden_yew::DEFAULT_PAUSE_MS,
         onchange: yew::Callback::default(),
     }
 }
@@ -85,9 +88,9 @@ async fn a_real_label_and_the_input_attributes_of_the_spec() {
         !html.contains("aria-invalid"),
         "aria-invalid only after the first validation"
     );
-    assert!(
-        html.contains(r#"aria-controls="new-pin""#) && html.contains(r#"aria-pressed="false""#)
-    );
+    // The toggle's text says what it will do; no aria-pressed beside a changing text.
+    assert!(html.contains(r#"aria-controls="new-pin""#) && !html.contains("aria-pressed"));
+    assert!(html.contains(">Show PIN</button>"), "{html}");
     assert!(html.contains(r#"role="status""#) && html.contains(r#"aria-live="polite""#));
     assert!(html.contains(r#"<ul id="new-pin-rules""#));
 }
@@ -175,5 +178,54 @@ async fn a_history_adds_its_rule_and_disabled_disables_both_controls() {
         html.matches(r#"disabled="disabled""#).count(),
         2,
         "the input and the button: {html}"
+    );
+}
+
+#[tokio::test]
+async fn validated_by_the_page_marks_invalid_exactly_when_the_form_would_refuse() {
+    let render_validated = |value: &'static str, required: bool, disabled: bool| {
+        render(move || PinFieldProps {
+            validated: true,
+            required,
+            disabled,
+            ..props(value)
+        })
+    };
+    let invalid = |html: &str| html.contains(r#"aria-invalid="true""#);
+    assert!(
+        invalid(&render_validated("48013", false, false).await),
+        "too short"
+    );
+    assert!(
+        invalid(&render_validated("", true, false).await),
+        "required and empty"
+    );
+    assert!(
+        !invalid(&render_validated("", false, false).await),
+        "empty and optional"
+    );
+    assert!(!invalid(&render_validated("480137", true, false).await));
+    assert!(
+        !invalid(&render_validated("48013", true, true).await),
+        "a disabled field is not validated"
+    );
+}
+
+#[tokio::test]
+async fn a_custom_error_is_shown_at_the_field_and_marks_it_invalid() {
+    let html = render(|| PinFieldProps {
+        validated: true,
+        custom_error: Some(AttrValue::Static("The server refused this PIN.")),
+        ..props("480137")
+    })
+    .await;
+    assert!(html.contains(r#"aria-invalid="true""#), "{html}");
+    assert!(
+        html.contains(r#"aria-describedby="new-pin-rules new-pin-error""#),
+        "{html}"
+    );
+    assert!(
+        html.contains(r#"<p id="new-pin-error" part="custom-error" role="alert" class="pinwarden-custom-error">The server refused this PIN.</p>"#),
+        "{html}"
     );
 }

@@ -36,6 +36,7 @@ commands:
   web             build the <pin-field> element package into web/pkg/
   codegen [--check] write the lists other languages need (TypeScript unions, JavaScript
                   tables) from the core's check registry; --check fails if one is stale
+  fuzz-ui [STEPS] the <pin-field> model-based test for STEPS random steps (default 100000)
   shares          measure the share of PINs each check refuses and update the README table
   bench           benchmarks: criterion (core), the server (logons/s, latency, memory),
                   Node (validatePin vs zxcvbn), Chromium (history check, <pin-field>
@@ -64,6 +65,11 @@ fn main() -> ExitCode {
         Some("demo") => demo::run(&args[1..]),
         Some("npm") => npm::build().and_then(|()| npm::size_report()),
         Some("web") => web::build(),
+        Some("fuzz-ui") => match args.get(1).map(|s| s.parse::<u32>()) {
+            None => web::fuzz_ui(100_000),
+            Some(Ok(steps)) if steps > 0 => web::fuzz_ui(steps),
+            Some(_) => Err(cmd::Failure::new("usage: cargo xtask fuzz-ui [STEPS]")),
+        },
         Some("fuzz") => match args.get(1).map(|s| s.parse::<u32>()) {
             None => fuzz::run(60),
             Some(Ok(seconds)) if seconds > 0 => fuzz::run(seconds),

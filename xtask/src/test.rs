@@ -114,6 +114,10 @@ fn widget(steps: &mut Steps) -> Result {
         || cmd::node_script("element-form.mjs", &[web::package_dir().as_os_str()]),
     )?;
     steps.step(
+        "widget: <pin-field> model-based test, 2,000 random steps (Chromium)",
+        || web::model_test(2_000),
+    )?;
+    steps.step(
         "widget: <pin-field> in React 19 and Vue 3 pages (Vite 7, Chromium)",
         || {
             let work = cmd::root().join("target").join("packaging-element");

@@ -11,6 +11,16 @@ use crate::{npm, tools};
 /// Builds `package` (whose library is `lib_name`) into `out`, which is emptied first:
 /// `{lib_name}.js`, its `.d.ts` and `{lib_name}_bg.wasm`, optimised for size.
 pub fn build_for_web(package: &str, lib_name: &str, out: &Path) -> Result {
+    build_for_web_with_features(package, lib_name, out, "")
+}
+
+/// [`build_for_web`] with these cargo `features` (comma-separated) on.
+pub fn build_for_web_with_features(
+    package: &str,
+    lib_name: &str,
+    out: &Path,
+    features: &str,
+) -> Result {
     tools::wasm_target()?;
     tools::wasm_bindgen_cli()?;
     tools::npm_ci("npm")?;
@@ -23,6 +33,8 @@ pub fn build_for_web(package: &str, lib_name: &str, out: &Path) -> Result {
         "-p",
         package,
         "--lib",
+        "--features",
+        features,
     ])?;
     if out.exists() {
         std::fs::remove_dir_all(out)

@@ -2,19 +2,52 @@
 //! `cargo build` + `wasm-bindgen --target web` + npm binaryen's `wasm-opt -Oz`).
 
 use crate::cmd::{self, Result};
-use crate::{npm, wasm};
+use crate::{npm, tools, wasm};
 
 /// The folder holding the assembled element package.
 pub fn package_dir() -> std::path::PathBuf {
     cmd::root().join("web").join("pkg")
 }
 
+/// The folder holding the oracle build: the same crate with the `assess` export, which
+/// the model-based test asks what the element must show.
+pub fn oracle_dir() -> std::path::PathBuf {
+    cmd::root().join("target").join("web-oracle")
+}
+
 pub fn build() -> Result {
+    // The oracle first, so that the last build in target/ is the element's own.
+    wasm::build_for_web_with_features("pinwarden-yew", "pinwarden_yew", &oracle_dir(), "oracle")?;
     let package = package_dir();
     wasm::build_for_web("pinwarden-yew", "pinwarden_yew", &package)?;
     npm::copy_tree(&cmd::root().join("web").join("element"), &package)?;
     println!("assembled {}", package.display());
     Ok(())
+}
+
+/// `cargo xtask fuzz-ui STEPS`: builds what the model-based test needs (the npm package
+/// for its histories, the element and its oracle) and runs it for `steps` steps.
+pub fn fuzz_ui(steps: u32) -> Result {
+    tools::chromium()?;
+    npm::build()?;
+    build()?;
+    model_test(steps)
+}
+
+/// The model-based test of `<pin-field>` (`npm/scripts/element-model.mjs`): `steps`
+/// random steps from a seed that changes with every run (printed on failure).
+pub fn model_test(steps: u32) -> Result {
+    let steps = steps.to_string();
+    cmd::node_script(
+        "element-model.mjs",
+        &[
+            package_dir().as_os_str(),
+            oracle_dir().as_os_str(),
+            npm::package_dir().as_os_str(),
+            "--steps".as_ref(),
+            steps.as_ref(),
+        ],
+    )
 }
 
 /// Raw, gzip and brotli sizes of the element package, against its 150 KB gzip budget.
