@@ -67,7 +67,7 @@ pub fn assess(
                 rule: match item.rule {
                     Rule::Length { .. } => "length",
                     Rule::DigitsOnly => "digitsOnly",
-                    Rule::Pattern(code) => code.as_str(),
+                    Rule::Pattern(pattern) => pattern.code().as_str(),
                     Rule::NotRecent { .. } => "notRecent",
                     _ => "other",
                 },

@@ -36,6 +36,18 @@ fn rust(steps: &mut Steps) -> Result {
             "-D",
             "warnings",
         ])?;
+        // The element's test oracle (`assess`), a feature the workspace build leaves off.
+        cmd::cargo(&[
+            "clippy",
+            "-p",
+            "pinwarden-yew",
+            "--features",
+            "oracle",
+            "--locked",
+            "--",
+            "-D",
+            "warnings",
+        ])?;
         // The `pinwarden/checks` build: the npm crate and the core without the history.
         cmd::cargo(&[
             "clippy",
