@@ -70,6 +70,9 @@ pub enum Verification {
     Success {
         /// Why the PIN must be changed now, if it must.
         must_change: Option<MustChange>,
+        /// In how many days the PIN expires, when the policy's `expiryWarningDays` asks
+        /// to warn and that day is near (not yet expired).
+        expires_in_days: Option<u16>,
     },
     /// The PIN is wrong.
     Failure {
@@ -99,6 +102,10 @@ pub struct Status {
     pub failures: u32,
     /// When the PIN expires; `None` when it never does.
     pub expires_at: Option<Timestamp>,
+    /// In how many days the PIN expires, when the policy's `expiryWarningDays` asks to
+    /// warn and that day is near (not yet expired); left out of the JSON otherwise.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub expires_in_days: Option<u16>,
 }
 
 /// One person's PIN state (SPEC §6): the hashed history (its newest entry is the current
@@ -122,11 +129,11 @@ pub struct Status {
 /// // An administrator creates the account: the PIN is shown once and must change.
 /// let (mut account, first_pin) = PinAccount::create(&policy, &context, day0)?;
 /// let outcome = account.verify(&policy, &context, first_pin.expose(), day0)?;
-/// assert!(matches!(outcome, Verification::Success { must_change: Some(_) }));
+/// assert!(matches!(outcome, Verification::Success { must_change: Some(_), .. }));
 ///
 /// account.set_pin(&policy, &context, "480137", day0)?;
 /// let outcome = account.verify(&policy, &context, "480137", day0.plus_days(1))?;
-/// assert!(matches!(outcome, Verification::Success { must_change: None }));
+/// assert!(matches!(outcome, Verification::Success { must_change: None, .. }));
 /// assert!(account.status(&policy, day0.plus_days(60)).pin_expired);
 /// # Ok::<(), pinwarden::AccountError>(())
 /// ```
@@ -136,6 +143,9 @@ pub struct PinAccount {
     failures: u32,
     locked_out: bool,
     first_time_user: bool,
+    /// A logon found that the PIN no longer meets the policy (`policyChanged`): the next
+    /// change is required, so `minAgeDays` does not hold it back.
+    policy_changed: bool,
     changed_at: Timestamp,
     revision: u64,
 }
@@ -172,6 +182,7 @@ impl PinAccount {
             failures: 0,
             locked_out: false,
             first_time_user: true,
+            policy_changed: false,
             changed_at: now,
             revision: 0,
         };
@@ -207,6 +218,9 @@ impl PinAccount {
             return Err(AccountError::LockedOut);
         }
         self.follow(policy)?;
+        if let Some(allowed_at) = self.change_allowed_at(policy, now) {
+            return Err(AccountError::TooSoon { allowed_at });
+        }
         let report = validate_pin(
             pin,
             policy,
@@ -218,6 +232,7 @@ impl PinAccount {
         self.history.add(pin)?;
         self.failures = 0;
         self.first_time_user = false;
+        self.policy_changed = false;
         self.changed_at = now;
         Ok(report)
     }
@@ -281,7 +296,11 @@ impl PinAccount {
             } else {
                 None
             };
-            return Ok(Verification::Success { must_change });
+            self.policy_changed = must_change == Some(MustChange::PolicyChanged);
+            return Ok(Verification::Success {
+                must_change,
+                expires_in_days: self.expires_in_days(policy, now),
+            });
         }
 
         self.failures = self.failures.saturating_add(1);
@@ -353,6 +372,7 @@ impl PinAccount {
             locked_out: self.locked_out,
             failures: self.failures,
             expires_at: self.expires_at(policy),
+            expires_in_days: self.expires_in_days(policy, now),
         }
     }
 
@@ -401,6 +421,29 @@ impl PinAccount {
         self.expires_at(policy).is_some_and(|expiry| now >= expiry)
     }
 
+    /// Whole days (rounded up) until the PIN expires, when that is within the policy's
+    /// `expiryWarningDays` and not yet past.
+    fn expires_in_days(&self, policy: &Policy, now: Timestamp) -> Option<u16> {
+        let warning = policy.expiry_warning_days();
+        let left = self
+            .expires_at(policy)?
+            .unix_millis()
+            .checked_sub(now.unix_millis())?;
+        if warning == 0 || left <= 0 {
+            return None;
+        }
+        let days = u16::try_from((left + MILLIS_PER_DAY - 1) / MILLIS_PER_DAY).ok()?;
+        (days <= u16::from(warning)).then_some(days)
+    }
+
+    /// When the person may choose a PIN again, if `minAgeDays` holds a change back now: a
+    /// required change (first use, expired, policy changed) is always allowed.
+    fn change_allowed_at(&self, policy: &Policy, now: Timestamp) -> Option<Timestamp> {
+        let required = self.first_time_user || self.policy_changed || self.is_expired(policy, now);
+        let allowed_at = self.changed_at.plus_days(policy.min_age_days());
+        (!required && now < allowed_at).then_some(allowed_at)
+    }
+
     fn attempts_before_reset(&self, policy: &Policy) -> Option<u16> {
         let reset = u32::from(policy.failures_before_reset()?);
         let left = reset - self.failures % reset;
@@ -427,6 +470,7 @@ impl PinAccount {
         )?;
         self.history.add(pin.expose())?;
         self.first_time_user = true;
+        self.policy_changed = false;
         self.changed_at = now;
         Ok(pin)
     }
@@ -440,6 +484,7 @@ impl std::fmt::Debug for PinAccount {
             .field("failures", &self.failures)
             .field("locked_out", &self.locked_out)
             .field("first_time_user", &self.first_time_user)
+            .field("policy_changed", &self.policy_changed)
             .field("changed_at", &self.changed_at)
             .field("revision", &self.revision)
             .finish()

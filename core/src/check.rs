@@ -24,6 +24,7 @@ pub fn validate_pin(pin: &str, policy: &Policy, context: &Context<'_>) -> Report
         pin.chars().count()
     };
     let mut found = CodeSet::EMPTY;
+    let mut warnings = CodeSet::EMPTY;
 
     if pin.is_empty() {
         if policy.min_length() > 0 {
@@ -54,8 +55,10 @@ pub fn validate_pin(pin: &str, policy: &Policy, context: &Context<'_>) -> Report
                     found.insert(common.code());
                 }
             }
-            policy.extra_check_set().check(digits, context, &mut found);
+            policy
+                .extra_check_set()
+                .check(digits, context, &mut found, &mut warnings);
         }
     }
-    Report::new(found, length, policy)
+    Report::new(found, warnings, length, policy)
 }

@@ -3,7 +3,10 @@
 
 mod lookahead;
 
-use crate::{Code, Context, ExtraCheck, Locale, PatternCode, Policy, validate_pin};
+/// The longest PIN a [`crate::PinHistory`] holds.
+const HISTORY_DIGITS_MAX: usize = 24;
+
+use crate::{Code, Context, ExtraCheck, Locale, Needs, PatternCode, Policy, validate_pin};
 
 /// One line of the checklist: a rule that applies under the policy.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -21,6 +24,13 @@ pub enum Rule {
     /// A pattern rule: §2.2 (`sequential`, `repeated`, `extensionSuffix`) or an extra
     /// check of §2.3 in force.
     Pattern(PatternCode),
+    /// A pattern rule with the parameter `max` (`sequenceRun`, `repeatRun`).
+    Run {
+        /// The check.
+        code: PatternCode,
+        /// The policy's `max` for it.
+        max: u8,
+    },
     /// Not one of the last `count` PINs (listed when a history is given).
     NotRecent {
         /// The policy's `historyCount`.
@@ -59,9 +69,20 @@ pub struct ChecklistItem {
     pub rule: Rule,
     /// Its state for the PIN typed so far.
     pub state: RuleState,
+    /// Whether the rule only warns (an extra check of severity `warn`): not met, it is
+    /// advice, and the form still takes the PIN.
+    pub advisory: bool,
 }
 
 impl Rule {
+    /// The pattern check of a [`Rule::Pattern`] or [`Rule::Run`].
+    pub const fn pattern(self) -> Option<PatternCode> {
+        match self {
+            Rule::Pattern(code) | Rule::Run { code, .. } => Some(code),
+            Rule::Length { .. } | Rule::DigitsOnly | Rule::NotRecent { .. } => None,
+        }
+    }
+
     /// The rule's label in `locale`, e.g. "6 to 24 digits" / "6 à 24 chiffres".
     ///
     /// ```
@@ -128,16 +149,26 @@ fn assess_with(
 ) -> Assessment {
     let length = pin.chars().count();
     let all_digits = pin.bytes().all(|b| b.is_ascii_digit());
+    // Past `maxLength` too (a history holds PINs of at most 24 digits, made under any
+    // policy), so that a decided history mark stays decided while the person types on.
     let ready_for_history = consult_history
         && all_digits
         && length >= usize::from(policy.min_length()).max(1)
-        && length <= usize::from(policy.max_length());
+        && length <= HISTORY_DIGITS_MAX;
     let report = if ready_for_history {
         validate_pin(pin, policy, context)
     } else {
         validate_pin(pin, policy, &context.without_history())
     };
-    let items = checklist_from(pin, policy, context, &report, ready_for_history);
+    // Longer than any PIN a history holds: known not to be in it.
+    let beyond_history = consult_history && all_digits && length > HISTORY_DIGITS_MAX;
+    let items = checklist_from(
+        pin,
+        policy,
+        context,
+        &report,
+        ready_for_history || beyond_history,
+    );
     Assessment { report, items }
 }
 
@@ -186,6 +217,7 @@ fn checklist_from(
                 n if n >= min && n > 0 => RuleState::Met,
                 _ => RuleState::Pending,
             },
+            advisory: false,
         },
         ChecklistItem {
             rule: Rule::DigitsOnly,
@@ -194,13 +226,22 @@ fn checklist_from(
                 (false, true) => RuleState::Met,
                 (false, false) => RuleState::NotMet,
             },
+            advisory: false,
         },
     ];
 
     for code in pattern_rules(policy, context) {
+        let fired = report.has(code) || report.has_warning(code);
         let state = if pin.is_empty() || !all_digits {
             RuleState::Pending
-        } else if report.has(code) {
+        } else if code.needs() == Needs::History {
+            // Decided by the history, like `recycled`: known once it has been consulted.
+            match (history_consulted, fired) {
+                (false, _) => RuleState::Pending,
+                (true, true) => RuleState::NotMet,
+                (true, false) => RuleState::Met,
+            }
+        } else if fired {
             if long_enough
                 || lookahead::can_be_mended(pin, code, policy, &rules_only) == Some(false)
             {
@@ -213,9 +254,14 @@ fn checklist_from(
         } else {
             RuleState::Pending
         };
+        let check = code.extra();
         items.push(ChecklistItem {
-            rule: Rule::Pattern(code),
+            rule: match check.and_then(|check| policy.extra_check_max(check)) {
+                Some(max) => Rule::Run { code, max },
+                None => Rule::Pattern(code),
+            },
             state,
+            advisory: check.is_some_and(|check| policy.extra_check_warns(check)),
         });
     }
 
@@ -232,6 +278,7 @@ fn checklist_from(
                 count: policy.history_count(),
             },
             state,
+            advisory: false,
         });
     }
     items

@@ -61,6 +61,14 @@ registry! {
         ReversedExtension in reversed_extension,
         /// §2.3: one of the most chosen PINs ([`COMMON_PINS`](crate::COMMON_PINS)).
         CommonPin in common_pin,
+        /// §2.3: one of the person's names spelled on the keypad (Cisco Unity Connection).
+        NameOnKeypad in name_on_keypad,
+        /// §2.3: more than `max` digits in a row going up or down by one (Webex Calling).
+        SequenceRun in sequence_run,
+        /// §2.3: the same digit more than `max` times in a row (Webex Calling).
+        RepeatRun in repeat_run,
+        /// §2.3: an old PIN read backwards (Webex Calling).
+        ReversedHistory in reversed_history,
     }
 }
 
@@ -77,13 +85,50 @@ pub(crate) trait Check {
     const NEEDS: Needs;
     /// Examples, the SPEC's first; one table-driven test runs them all.
     const EXAMPLES: Examples;
-    /// Whether the PIN (non-empty, all ASCII digits) breaks the rule.
+    /// The range and default of the check's parameter `max` (SPEC §2.3), for the checks
+    /// that take one.
+    const MAX: Option<MaxRange> = None;
+    /// Whether the PIN (non-empty, all ASCII digits) breaks the rule, at the default `max`.
     fn refuses(digits: &[u8], context: &Context<'_>) -> bool;
+    /// Whether the PIN breaks the rule with the parameter `max` (checks without one
+    /// ignore it).
+    fn refuses_with(digits: &[u8], context: &Context<'_>, max: u8) -> bool {
+        let _ = max;
+        Self::refuses(digits, context)
+    }
     /// The message of a violation in `locale`; it never shows the PIN, nor more than four
     /// digits in a row.
     fn message(locale: Locale) -> String;
+    /// The message with the parameter `max` (checks without one ignore it).
+    fn message_with(locale: Locale, max: u8) -> String {
+        let _ = max;
+        Self::message(locale)
+    }
     /// The checklist line in `locale` (SPEC §7), said as what a good PIN has.
     fn label(locale: Locale) -> String;
+    /// The checklist line with the parameter `max` (checks without one ignore it).
+    fn label_with(locale: Locale, max: u8) -> String {
+        let _ = max;
+        Self::label(locale)
+    }
+}
+
+/// The range and default of a check's parameter `max` (SPEC §2.3).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct MaxRange {
+    /// The smallest value.
+    pub min: u8,
+    /// The largest value.
+    pub max: u8,
+    /// The value when a policy gives none.
+    pub default: u8,
+}
+
+impl MaxRange {
+    /// Whether `value` is in the range.
+    pub const fn accepts(self, value: i64) -> bool {
+        value >= self.min as i64 && value <= self.max as i64
+    }
 }
 
 /// What of the person's context a check reads (SPEC §2).
@@ -94,11 +139,20 @@ pub enum Needs {
     Nothing,
     /// The person's extensions and other numbers (`extensions`).
     Extensions,
+    /// The person's names (`names`).
+    Names,
+    /// The person's previous PINs (`history`).
+    History,
 }
 
 impl Needs {
     /// Every kind of need.
-    pub const ALL: [Needs; 2] = [Needs::Nothing, Needs::Extensions];
+    pub const ALL: [Needs; 4] = [
+        Needs::Nothing,
+        Needs::Extensions,
+        Needs::Names,
+        Needs::History,
+    ];
 
     /// The field of the context it reads (camelCase, as in the npm `Context`); `None` for
     /// the digits alone.
@@ -106,6 +160,8 @@ impl Needs {
         match self {
             Needs::Nothing => None,
             Needs::Extensions => Some("extensions"),
+            Needs::Names => Some("names"),
+            Needs::History => Some("history"),
         }
     }
 
@@ -114,6 +170,8 @@ impl Needs {
         match self {
             Needs::Nothing => true,
             Needs::Extensions => !context.extensions().is_empty(),
+            Needs::Names => !context.names().is_empty(),
+            Needs::History => context.history().is_some(),
         }
     }
 }
@@ -126,6 +184,10 @@ impl Needs {
 pub struct Examples {
     /// The person's extensions (`extensions` of the context).
     pub extensions: &'static [&'static str],
+    /// The person's names (`names` of the context).
+    pub names: &'static [&'static str],
+    /// The person's previous PINs (`history` of the context).
+    pub history: &'static [&'static str],
     /// PINs the check refuses.
     pub refused: &'static [&'static str],
     /// PINs the check accepts.
@@ -136,6 +198,8 @@ impl Examples {
     /// No context and no PIN; complete it with `..Examples::NONE`.
     pub const NONE: Examples = Examples {
         extensions: &[],
+        names: &[],
+        history: &[],
         refused: &[],
         accepted: &[],
     };
@@ -159,9 +223,21 @@ impl ExtraCheck {
         self.code().refuses(digits, context)
     }
 
-    /// The checklist label of this check in `locale` (SPEC §7).
+    /// The checklist label of this check in `locale` (SPEC §7), at its default `max`.
     pub fn label(self, locale: Locale) -> String {
         self.code().label(locale)
+    }
+
+    /// The range and default of the check's parameter `max`, for the checks that take
+    /// one (`sequenceRun`, `repeatRun`).
+    ///
+    /// ```
+    /// use pinwarden::ExtraCheck;
+    /// assert_eq!(ExtraCheck::SequenceRun.max_range().map(|range| range.default), Some(3));
+    /// assert_eq!(ExtraCheck::Date.max_range(), None);
+    /// ```
+    pub const fn max_range(self) -> Option<MaxRange> {
+        self.code().max_range()
     }
 }
 
@@ -196,6 +272,22 @@ pub(crate) fn constant_step(digits: &[u8]) -> Option<u8> {
     let mut pairs = digits.windows(2);
     let first = step(pairs.next()?);
     pairs.all(|pair| step(pair) == first).then_some(first)
+}
+
+/// The longest run in `digits` of neighbours that `linked` joins (`1234` has a run of four
+/// digits each the previous +1).
+pub(crate) fn longest_run(digits: &[u8], linked: impl Fn(u8, u8) -> bool) -> usize {
+    let mut longest = usize::from(!digits.is_empty());
+    let mut current = longest;
+    for pair in digits.windows(2) {
+        current = if linked(pair[0], pair[1]) {
+            current + 1
+        } else {
+            1
+        };
+        longest = longest.max(current);
+    }
+    longest
 }
 
 /// Whether one of the person's numbers (its digits only) passes `test`.

@@ -1,4 +1,5 @@
-//! What a check knows about the person: their extensions and their previous PINs.
+//! What a check knows about the person: their extensions, their names and their previous
+//! PINs.
 
 use subtle::ConstantTimeEq;
 
@@ -29,6 +30,102 @@ impl Extension {
     pub fn digits(&self) -> &str {
         &self.digits
     }
+}
+
+/// One of the person's names as a phone keypad spells it (SPEC §2.3 `nameOnKeypad`): the
+/// keys of each word of three or more letters, and of the whole name without spaces
+/// (ABC = 2 … WXYZ = 9, accents dropped).
+///
+/// ```
+/// use pinwarden::Name;
+/// let name = Name::new("Amos Marble");
+/// assert_eq!(name.spellings(), ["2667", "627253", "2667627253"]);
+/// assert_eq!(Name::new("Zoë Lefèvre-Ångström").spellings()[0], "963");
+/// ```
+#[derive(Clone, PartialEq, Eq, Hash)]
+pub struct Name {
+    spellings: Vec<Box<str>>,
+}
+
+/// The fewest letters a word of a name has to be looked for.
+const NAME_WORD_MIN: usize = 3;
+
+impl Name {
+    /// The keypad spellings of `name`. A word with a letter no keypad key carries (a
+    /// letter outside the Latin alphabet) is left out; so is the whole name then.
+    pub fn new(name: &str) -> Name {
+        let words: Vec<Option<String>> = name
+            .split(|c: char| !c.is_alphabetic())
+            .filter(|word| !word.is_empty())
+            .map(|word| {
+                let mut keys = String::with_capacity(word.len());
+                word.chars()
+                    .try_for_each(|letter| push_keys(&mut keys, letter))
+                    .map(|()| keys)
+            })
+            .collect();
+        let mut spellings: Vec<Box<str>> = words
+            .iter()
+            .flatten()
+            .filter(|keys| keys.len() >= NAME_WORD_MIN)
+            .map(|keys| keys.as_str().into())
+            .collect();
+        if words.len() > 1
+            && let Some(whole) = words.iter().cloned().collect::<Option<String>>()
+            && whole.len() >= NAME_WORD_MIN
+        {
+            spellings.push(whole.into_boxed_str());
+        }
+        spellings.dedup();
+        Name { spellings }
+    }
+
+    /// The digit strings a PIN must not contain, each of three digits or more.
+    pub fn spellings(&self) -> &[Box<str>] {
+        &self.spellings
+    }
+}
+
+impl std::fmt::Debug for Name {
+    /// The number of spellings only: a name is personal data.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Name({} spellings)", self.spellings.len())
+    }
+}
+
+/// Appends the keys of a letter on a phone keypad (ABC = 2 … WXYZ = 9), accents dropped
+/// and ligatures written out (`æ` is AE, `ß` is SS); `None` for a letter outside the
+/// Latin alphabet.
+fn push_keys(keys: &mut String, letter: char) -> Option<()> {
+    const KEYS: &[u8; 26] = b"22233344455566677778889999";
+    let (first, second) = match letter {
+        'Æ' | 'æ' => ('A', Some('E')),
+        'Œ' | 'œ' => ('O', Some('E')),
+        'ß' => ('S', Some('S')),
+        'Ĳ' | 'ĳ' => ('I', Some('J')),
+        other => (latin_base(other)?, None),
+    };
+    for base in std::iter::once(first).chain(second) {
+        let index = usize::from(base.to_ascii_uppercase() as u8 - b'A');
+        keys.push(char::from(KEYS[index]));
+    }
+    Some(())
+}
+
+/// The unaccented letter of a Latin letter (`é` → `e`, `Ł` → `L`), from the ASCII,
+/// Latin-1 and Latin Extended-A blocks; `None` for any other character.
+fn latin_base(letter: char) -> Option<char> {
+    // U+00C0–U+00FF and U+0100–U+017F, one base letter each ('.' for none).
+    const LATIN_1: &[u8; 64] = b"AAAAAAACEEEEIIIIDNOOOOO.OUUUUYTsaaaaaaaceeeeiiiidnooooo.ouuuuyty";
+    const EXTENDED_A: &[u8; 128] = b"AaAaAaCcCcCcCcDdDdEeEeEeEeEeGgGgGgGgHhHhIiIiIiIiIiIiJjKkkLlLlLlLlLlNnNnNnnNnOoOoOoOoRrRrRrSsSsSsSsTtTtTtUuUuUuUuUuUuWwYyYZzZzZzs";
+    let code = u32::from(letter);
+    let base = match code {
+        0x41..=0x5A | 0x61..=0x7A => return Some(letter),
+        0xC0..=0xFF => LATIN_1[(code - 0xC0) as usize],
+        0x100..=0x17F => EXTENDED_A[(code - 0x100) as usize],
+        _ => return None,
+    };
+    (base != b'.').then_some(char::from(base))
 }
 
 /// Previous PINs a new PIN must differ from (SPEC §2.1 `recycled`).
@@ -79,6 +176,7 @@ impl<S: AsRef<str> + Sync, const N: usize> PreviousPins for [S; N] {
 #[derive(Clone, Default)]
 pub struct Context<'h> {
     extensions: Vec<Extension>,
+    names: Vec<Name>,
     history: Option<&'h dyn PreviousPins>,
 }
 
@@ -110,6 +208,29 @@ impl<'h> Context<'h> {
         self
     }
 
+    /// Adds one of the person's names, as a directory holds it (`"Amos Marble"`), for
+    /// `nameOnKeypad`; a name with no word the keypad can spell adds nothing.
+    #[must_use]
+    pub fn with_name(mut self, name: &str) -> Context<'h> {
+        let name = Name::new(name);
+        if !name.spellings.is_empty() {
+            self.names.push(name);
+        }
+        self
+    }
+
+    /// Adds several of the person's names.
+    #[must_use]
+    pub fn with_names<I, S>(self, names: I) -> Context<'h>
+    where
+        I: IntoIterator<Item = S>,
+        S: AsRef<str>,
+    {
+        names
+            .into_iter()
+            .fold(self, |context, name| context.with_name(name.as_ref()))
+    }
+
     /// Checks `recycled` against these previous PINs.
     #[must_use]
     pub fn with_history(mut self, history: &'h dyn PreviousPins) -> Context<'h> {
@@ -122,6 +243,7 @@ impl<'h> Context<'h> {
     pub fn without_history(&self) -> Context<'h> {
         Context {
             extensions: self.extensions.clone(),
+            names: self.names.clone(),
             history: None,
         }
     }
@@ -129,6 +251,11 @@ impl<'h> Context<'h> {
     /// The extensions to check against (those with at least one digit).
     pub fn extensions(&self) -> &[Extension] {
         &self.extensions
+    }
+
+    /// The person's names, as keypad spellings.
+    pub fn names(&self) -> &[Name] {
+        &self.names
     }
 
     /// The previous PINs, if any.
@@ -142,6 +269,7 @@ impl std::fmt::Debug for Context<'_> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Context")
             .field("extensions", &self.extensions)
+            .field("names", &self.names)
             .field("history", &self.history.map(|_| "<previous PINs>"))
             .finish()
     }

@@ -1,10 +1,12 @@
 //! SPEC §2.3: the set of opt-in checks a policy asks for, each with the PIN lengths it
-//! applies to. The checks themselves are in `checks/`.
+//! applies to, its parameter `max` and its severity. The checks themselves are in
+//! `checks/`.
 
 use crate::code::CodeSet;
 use crate::{Context, ExtraCheck};
 
-/// The extra checks a policy asks for, each with the PIN lengths it applies to.
+/// The extra checks a policy asks for, each with the PIN lengths it applies to, its
+/// parameter `max` and whether it only warns.
 ///
 /// A check named in `extraChecks` applies at every length; the `strict` preset scopes
 /// some checks to the lengths where they fit the budget of SPEC §2.4 (see the README).
@@ -13,7 +15,15 @@ pub(crate) struct ExtraChecks {
     /// Per check (indexed by `ExtraCheck as usize`), a bit per length: bit `n` for `n`
     /// digits (1–24; longer PINs, already `tooLong`, count as 24). 0: the check is off.
     lengths: [u32; ExtraCheck::ALL.len()],
+    /// Per check, its parameter `max`; 0 for its default (and for checks without one).
+    max: [u8; ExtraCheck::ALL.len()],
+    /// A bit per check (`1 << check as usize`): the check goes to `warnings` (severity
+    /// `warn`) instead of `violations`.
+    warn: u32,
 }
+
+// `warn` holds one bit per extra check.
+const _: () = assert!(ExtraCheck::ALL.len() <= u32::BITS as usize);
 
 /// Every length a PIN can have (bits 1 to 24).
 pub(crate) const ALL_LENGTHS: u32 = lengths_from(1);
@@ -29,6 +39,8 @@ pub(crate) const MAX_DIGITS: u32 = 24;
 impl ExtraChecks {
     pub(crate) const NONE: ExtraChecks = ExtraChecks {
         lengths: [0; ExtraCheck::ALL.len()],
+        max: [0; ExtraCheck::ALL.len()],
+        warn: 0,
     };
 
     /// `strict`: every check, with `date` for 4- and 8-digit PINs only and `fewDistinct`
@@ -38,12 +50,55 @@ impl ExtraChecks {
             let mut lengths = [ALL_LENGTHS; ExtraCheck::ALL.len()];
             lengths[ExtraCheck::Date as usize] = 1 << 4 | 1 << 8;
             lengths[ExtraCheck::FewDistinct as usize] = lengths_from(5);
+            // The checks of other platforms, measured against the budget in the README's
+            // "The strict preset", stay opt-in.
+            lengths[ExtraCheck::NameOnKeypad as usize] = 0;
+            lengths[ExtraCheck::SequenceRun as usize] = 0;
+            lengths[ExtraCheck::RepeatRun as usize] = 0;
+            lengths[ExtraCheck::ReversedHistory as usize] = 0;
             lengths
         },
+        ..ExtraChecks::NONE
     };
 
     pub(crate) fn insert(&mut self, check: ExtraCheck, lengths: u32) {
         self.lengths[check as usize] |= lengths;
+    }
+
+    /// Sets the parameter `max` of a check that takes one.
+    pub(crate) fn set_max(&mut self, check: ExtraCheck, max: u8) {
+        self.max[check as usize] = max;
+    }
+
+    /// The parameter `max` of `check` in this policy (its default when none was given);
+    /// 0 for the checks without one.
+    pub(crate) fn max(&self, check: ExtraCheck) -> u8 {
+        match (self.max[check as usize], check.max_range()) {
+            (0, Some(range)) => range.default,
+            (max, _) => max,
+        }
+    }
+
+    /// Whether `max` was given (and differs from the default).
+    pub(crate) fn max_given(&self, check: ExtraCheck) -> Option<u8> {
+        let range = check.max_range()?;
+        let max = self.max(check);
+        (max != range.default).then_some(max)
+    }
+
+    /// Sets whether `check` only warns (severity `warn`).
+    pub(crate) fn set_warn(&mut self, check: ExtraCheck, warn: bool) {
+        let bit = 1 << check as usize;
+        if warn {
+            self.warn |= bit;
+        } else {
+            self.warn &= !bit;
+        }
+    }
+
+    /// Whether `check` goes to `warnings` rather than `violations`.
+    pub(crate) fn warns(&self, check: ExtraCheck) -> bool {
+        self.warn & 1 << check as usize != 0
     }
 
     pub(crate) fn contains(&self, check: ExtraCheck) -> bool {
@@ -77,11 +132,25 @@ impl ExtraChecks {
             .filter(|check| self.contains(*check))
     }
 
-    /// Adds the code of every check in force at this length that refuses `digits`.
-    pub(crate) fn check(&self, digits: &[u8], context: &Context<'_>, found: &mut CodeSet) {
+    /// Adds the code of every check in force at this length that refuses `digits`: to
+    /// `found`, or to `warnings` for the checks of severity `warn`.
+    pub(crate) fn check(
+        &self,
+        digits: &[u8],
+        context: &Context<'_>,
+        found: &mut CodeSet,
+        warnings: &mut CodeSet,
+    ) {
         for check in ExtraCheck::ALL {
-            if self.applies(check, digits.len()) && check.refuses(digits, context) {
-                found.insert(check.into());
+            if self.applies(check, digits.len())
+                && check.code().refuses_with(digits, context, self.max(check))
+            {
+                let set = if self.warns(check) {
+                    &mut *warnings
+                } else {
+                    &mut *found
+                };
+                set.insert(check.into());
             }
         }
     }

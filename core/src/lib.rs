@@ -56,9 +56,9 @@ pub use check::validate_pin;
 pub use checklist::{
     Assessment, ChecklistItem, Rule, RuleState, assess, assess_without_history, checklist,
 };
-pub use checks::{COMMON_PINS, Examples, ExtraCheck, Needs, PatternCode};
+pub use checks::{COMMON_PINS, Examples, ExtraCheck, MaxRange, Needs, PatternCode};
 pub use code::{Code, CodeSet};
-pub use context::{Context, Extension, PreviousPins};
+pub use context::{Context, Extension, Name, PreviousPins};
 pub use generate::{GenerateError, default_length, generate_pin};
 #[cfg(feature = "history")]
 pub use history::{HashParams, HistoryError, PinHistory};

@@ -26,6 +26,7 @@ fn english(violation: &Violation) -> String {
             format!("Choose a PIN different from your last {history_count} PINs.")
         }
         Violation::Pattern(pattern) => pattern.message(Locale::En),
+        Violation::Run { code, max } => code.message_with(Locale::En, max),
     }
 }
 
@@ -42,6 +43,7 @@ fn french(violation: &Violation) -> String {
             format!("Choisissez un code PIN différent de vos {history_count} derniers.")
         }
         Violation::Pattern(pattern) => pattern.message(Locale::Fr),
+        Violation::Run { code, max } => code.message_with(Locale::Fr, max),
     }
 }
 
@@ -62,6 +64,7 @@ fn english_label(rule: Rule) -> String {
         Rule::NotRecent { count: 1 } => "Not your current PIN".into(),
         Rule::NotRecent { count } => format!("Not one of your last {count} PINs"),
         Rule::Pattern(pattern) => pattern.label(Locale::En),
+        Rule::Run { code, max } => code.label_with(Locale::En, max),
     }
 }
 
@@ -74,6 +77,7 @@ fn french_label(rule: Rule) -> String {
         Rule::NotRecent { count: 1 } => "Pas votre code PIN actuel".into(),
         Rule::NotRecent { count } => format!("Pas l’un de vos {count} derniers codes PIN"),
         Rule::Pattern(pattern) => pattern.label(Locale::Fr),
+        Rule::Run { code, max } => code.label_with(Locale::Fr, max),
     }
 }
 

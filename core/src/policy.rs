@@ -40,6 +40,8 @@ pub struct Policy {
     history_count: u8,
     apply_to_existing_pins: bool,
     extra_checks: ExtraChecks,
+    min_age_days: u16,
+    expiry_warning_days: u8,
 }
 
 /// The names of the built-in presets, in the order they are documented.
@@ -57,6 +59,8 @@ impl Policy {
         history_count: 5,
         apply_to_existing_pins: true,
         extra_checks: ExtraChecks::NONE,
+        min_age_days: 0,
+        expiry_warning_days: 0,
     };
 
     /// The Teams / Skype for Business audio-conferencing leader PIN (the `teams` preset).
@@ -70,6 +74,8 @@ impl Policy {
         history_count: 1,
         apply_to_existing_pins: false,
         extra_checks: ExtraChecks::NONE,
+        min_age_days: 0,
+        expiry_warning_days: 0,
     };
 
     /// `exchange` with the extra checks of SPEC §2.3 chosen to meet the budgets of §2.4
@@ -175,6 +181,25 @@ impl Policy {
     pub fn checks_patterns(&self) -> bool {
         !self.allow_common_patterns
     }
+    /// The parameter `max` of `check` under this policy, for the checks that take one
+    /// (its default when the policy gives none).
+    pub fn extra_check_max(&self, check: ExtraCheck) -> Option<u8> {
+        check.max_range().map(|_| self.extra_checks.max(check))
+    }
+    /// Whether `check` is of severity `warn`: when it fires, it goes to the report's
+    /// `warnings`, and the PIN still passes.
+    pub fn extra_check_warns(&self, check: ExtraCheck) -> bool {
+        self.extra_checks.warns(check)
+    }
+    /// Days a person must keep a PIN before choosing another one (0 = any time).
+    pub fn min_age_days(&self) -> u16 {
+        self.min_age_days
+    }
+    /// How many days before expiry a successful logon warns that the PIN will soon expire
+    /// (0 = no warning).
+    pub fn expiry_warning_days(&self) -> u8 {
+        self.expiry_warning_days
+    }
     pub(crate) fn extra_check_set(&self) -> ExtraChecks {
         self.extra_checks
     }
@@ -211,24 +236,36 @@ impl Serialize for Policy {
             history_count: u8,
             apply_to_existing_pins: bool,
             extra_checks: ExtraCheckList<'a>,
+            min_age_days: u16,
+            expiry_warning_days: u8,
         }
-        /// Each check by name, or as `{"check", "lengths"}` when scoped to some lengths.
+        /// Each check by name, or as `{"check", "lengths"?, "max"?, "severity"?}` when it
+        /// is scoped to some lengths, has a `max` other than its default, or only warns.
         struct ExtraCheckList<'a>(&'a ExtraChecks);
         impl Serialize for ExtraCheckList<'_> {
             fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
                 #[derive(Serialize)]
-                struct Scoped {
+                struct Entry {
                     check: &'static str,
-                    lengths: Vec<usize>,
+                    #[serde(skip_serializing_if = "Option::is_none")]
+                    lengths: Option<Vec<usize>>,
+                    #[serde(skip_serializing_if = "Option::is_none")]
+                    max: Option<u8>,
+                    #[serde(skip_serializing_if = "Option::is_none")]
+                    severity: Option<&'static str>,
                 }
                 let mut seq = serializer.serialize_seq(None)?;
                 for check in self.0.iter() {
-                    match self.0.lengths(check) {
-                        None => seq.serialize_element(check.name())?,
-                        Some(lengths) => seq.serialize_element(&Scoped {
-                            check: check.name(),
-                            lengths: lengths.collect(),
-                        })?,
+                    let entry = Entry {
+                        check: check.name(),
+                        lengths: self.0.lengths(check).map(Iterator::collect),
+                        max: self.0.max_given(check),
+                        severity: self.0.warns(check).then_some("warn"),
+                    };
+                    if entry.lengths.is_none() && entry.max.is_none() && entry.severity.is_none() {
+                        seq.serialize_element(entry.check)?;
+                    } else {
+                        seq.serialize_element(&entry)?;
                     }
                 }
                 seq.end()
@@ -244,6 +281,8 @@ impl Serialize for Policy {
             history_count: self.history_count,
             apply_to_existing_pins: self.apply_to_existing_pins,
             extra_checks: ExtraCheckList(&self.extra_checks),
+            min_age_days: self.min_age_days,
+            expiry_warning_days: self.expiry_warning_days,
         }
         .serialize(serializer)
     }
@@ -324,6 +363,35 @@ impl PolicyBuilder {
     #[must_use]
     pub fn apply_to_existing_pins(mut self, value: bool) -> Self {
         self.values.apply_to_existing_pins = Some(value);
+        self
+    }
+    /// Sets `minAgeDays` (0–999; 0 = a PIN may be changed any time).
+    #[must_use]
+    pub fn min_age_days(mut self, value: u32) -> Self {
+        self.values.min_age_days = Some(i64::from(value));
+        self
+    }
+    /// Sets `expiryWarningDays` (0–90; 0 = no warning).
+    #[must_use]
+    pub fn expiry_warning_days(mut self, value: u32) -> Self {
+        self.values.expiry_warning_days = Some(i64::from(value));
+        self
+    }
+    /// Sets the parameter `max` of an extra check that takes one (`sequenceRun`,
+    /// `repeatRun`), and asks for the check; `build` refuses a value out of its range.
+    #[must_use]
+    pub fn extra_check_max(mut self, check: ExtraCheck, max: u32) -> Self {
+        self.values.extra_check_max.push((check, i64::from(max)));
+        self
+    }
+    /// Makes an extra check warn rather than refuse (severity `warn`), and asks for it.
+    #[must_use]
+    pub fn extra_check_warns(mut self, check: ExtraCheck) -> Self {
+        let checks = self.values.extra_checks.get_or_insert_default();
+        if !checks.contains(check) {
+            checks.insert(check, crate::extra::ALL_LENGTHS);
+        }
+        checks.set_warn(check, true);
         self
     }
     /// Sets `extraChecks` (SPEC §2.3): these checks, at every length.

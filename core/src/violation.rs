@@ -31,8 +31,16 @@ pub enum Violation {
         /// The policy's `historyCount`.
         history_count: u8,
     },
-    /// A pattern rule (§2.2 and §2.3); these have no parameters.
+    /// A pattern rule (§2.2 and §2.3) without parameters.
     Pattern(PatternCode),
+    /// A pattern rule with the parameter `max` (`sequenceRun`, `repeatRun`): more than
+    /// `max` digits in a row.
+    Run {
+        /// The check.
+        code: PatternCode,
+        /// The policy's `max` for it.
+        max: u8,
+    },
 }
 
 impl Violation {
@@ -44,7 +52,7 @@ impl Violation {
             Violation::TooShort { .. } => Code::TooShort,
             Violation::TooLong { .. } => Code::TooLong,
             Violation::Recycled { .. } => Code::Recycled,
-            Violation::Pattern(pattern) => pattern.code(),
+            Violation::Pattern(pattern) | Violation::Run { code: pattern, .. } => pattern.code(),
         }
     }
 
@@ -60,6 +68,7 @@ impl Violation {
             Violation::Recycled { history_count } => {
                 [Some(("historyCount", history_count.into())), None]
             }
+            Violation::Run { max, .. } => [Some(("max", max.into())), None],
             Violation::Required | Violation::NotDigits | Violation::Pattern(_) => [None, None],
         };
         pairs.into_iter().flatten()

@@ -26,6 +26,8 @@ enum VerificationWire {
     LockedOut,
     Success {
         must_change: Option<&'static str>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        expires_in_days: Option<u16>,
     },
     Failure {
         attempts_before_reset: Option<u16>,
@@ -129,8 +131,12 @@ impl JsPinAccount {
             .map_err(|e| errors::account_error(&e))?;
         let wire = match outcome {
             Verification::LockedOut => VerificationWire::LockedOut,
-            Verification::Success { must_change } => VerificationWire::Success {
+            Verification::Success {
+                must_change,
+                expires_in_days,
+            } => VerificationWire::Success {
                 must_change: must_change.map(MustChange::as_str),
+                expires_in_days,
             },
             Verification::Failure {
                 attempts_before_reset,

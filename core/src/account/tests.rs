@@ -90,7 +90,8 @@ fn the_exchange_sequence() {
     assert!(matches!(
         outcome,
         Verification::Success {
-            must_change: Some(MustChange::FirstTimeUser)
+            must_change: Some(MustChange::FirstTimeUser),
+            ..
         }
     ));
 }
@@ -107,7 +108,10 @@ fn success_clears_the_failure_count() {
         .unwrap();
     assert!(matches!(
         outcome,
-        Verification::Success { must_change: None }
+        Verification::Success {
+            must_change: None,
+            ..
+        }
     ));
     assert_eq!(account.status(&policy, DAY0).failures, 0);
     // The count starts again: the next reset is five failures away.
@@ -139,7 +143,8 @@ fn expiry_at_exactly_lifetime_days_and_never_with_0() {
     assert!(matches!(
         outcome,
         Verification::Success {
-            must_change: Some(MustChange::Expired)
+            must_change: Some(MustChange::Expired),
+            ..
         }
     ));
 
@@ -184,7 +189,8 @@ fn a_tightened_policy_applies_to_existing_pins_only_when_asked() {
     assert!(matches!(
         outcome,
         Verification::Success {
-            must_change: Some(MustChange::PolicyChanged)
+            must_change: Some(MustChange::PolicyChanged),
+            ..
         }
     ));
 
@@ -198,7 +204,10 @@ fn a_tightened_policy_applies_to_existing_pins_only_when_asked() {
         .unwrap();
     assert!(matches!(
         outcome,
-        Verification::Success { must_change: None }
+        Verification::Success {
+            must_change: None,
+            ..
+        }
     ));
 
     // A new extension also counts as a changed context for the pattern checks.
@@ -213,7 +222,8 @@ fn a_tightened_policy_applies_to_existing_pins_only_when_asked() {
     assert!(matches!(
         outcome,
         Verification::Success {
-            must_change: Some(MustChange::PolicyChanged)
+            must_change: Some(MustChange::PolicyChanged),
+            ..
         }
     ));
 }
@@ -235,7 +245,8 @@ fn admin_reset_unlocks_and_must_change() {
     assert!(matches!(
         outcome,
         Verification::Success {
-            must_change: Some(MustChange::FirstTimeUser)
+            must_change: Some(MustChange::FirstTimeUser),
+            ..
         }
     ));
     account
@@ -287,22 +298,23 @@ fn serialized_accounts_round_trip_and_hold_no_pin() {
         "{}",
         "null",
         &text[..text.len() / 2],
-        &text.replace("\"version\":2", "\"version\":9"),
-        &text.replace("\"version\":2", "\"version\":1"), // version 1 has no revision
+        &text.replace("\"version\":3", "\"version\":9"),
+        &text.replace("\"version\":3", "\"version\":1"), // version 1 has no revision
+        &text.replace("\"version\":3", "\"version\":2"), // nor has 2 `policyChanged`
         &text.replace("\"revision\":", "\"revision\":-"),
     ] {
         let error = wire::parse(bad, PinHistory::parse_for_tests).unwrap_err();
         assert_eq!(error.code(), "invalidAccount", "{bad}");
     }
     let error = wire::parse(
-        &text.replace("\"version\":2", "\"version\":3"),
+        &text.replace("\"version\":3", "\"version\":4"),
         PinHistory::parse_for_tests,
     )
     .unwrap_err();
     assert!(
         error
             .to_string()
-            .contains("reads version 2 and earlier ones from 1"),
+            .contains("reads version 3 and earlier ones from 1"),
         "{error}"
     );
     let error = PinAccount::parse(&text).unwrap_err();
@@ -372,13 +384,14 @@ fn a_version_1_account_still_parses_as_revision_0() {
     let mut value: serde_json::Value = serde_json::from_str(&account.serialize()).unwrap();
     let object = value.as_object_mut().unwrap();
     object.remove("revision");
+    object.remove("policyChanged");
     object.insert("version".into(), 1.into());
     let old = parse(&serde_json::to_string(&value).unwrap());
     assert_eq!(old.revision(), 0);
     assert_eq!(without_revision(&old), without_revision(&account));
     assert_eq!(old.status(&policy, DAY0), account.status(&policy, DAY0));
-    // Written again, it is version 2, and its next change is revision 1.
-    assert!(old.serialize().contains("\"version\":2,\"revision\":0"));
+    // Written again, it is version 3, and its next change is revision 1.
+    assert!(old.serialize().contains("\"version\":3,\"revision\":0"));
     let mut old = old;
     fail(&mut old, &policy);
     assert_eq!(old.revision(), 1);

@@ -1,11 +1,13 @@
 //! The serialized form of an account, and its errors.
 //!
 //! ```json
-//! {"format":"pinwarden-account","version":2,"revision":7,"failures":0,"lockedOut":false,
-//!  "firstTimeUser":true,"changedAt":1700000000000,"history":{…PinHistory…}}
+//! {"format":"pinwarden-account","version":3,"revision":7,"failures":0,"lockedOut":false,
+//!  "firstTimeUser":true,"policyChanged":false,"changedAt":1700000000000,
+//!  "history":{…PinHistory…}}
 //! ```
 //!
-//! Version 1 (before revisions) has no `revision` and still parses, as revision 0.
+//! Version 1 (before revisions) has no `revision` and still parses, as revision 0;
+//! versions 1 and 2 (before `minAgeDays`) have no `policyChanged` and parse as false.
 
 use serde::Serialize;
 use serde_json::Value;
@@ -15,19 +17,20 @@ use crate::{GenerateError, HistoryError, PinHistory, Report};
 
 const FORMAT: &str = "pinwarden-account";
 /// The fields of the serialized form; any other is an error.
-const FIELDS: [&str; 8] = [
+const FIELDS: [&str; 9] = [
     "format",
     "version",
     "revision",
     "failures",
     "lockedOut",
     "firstTimeUser",
+    "policyChanged",
     "changedAt",
     "history",
 ];
 
 /// The version written; 2 added `revision`.
-const VERSION: u32 = 2;
+const VERSION: u32 = 3;
 /// The oldest version still read.
 const OLDEST_VERSION: u32 = 1;
 
@@ -41,6 +44,13 @@ pub enum AccountError {
     /// The account is locked; an administrator must unlock or reset it first.
     #[error("the account is locked out")]
     LockedOut,
+    /// The PIN was changed less than the policy's `minAgeDays` ago, and no change is
+    /// required: a new PIN can be chosen from `allowed_at`.
+    #[error("the PIN was changed too recently: it can be changed again from {} (milliseconds since 1970)", .allowed_at.unix_millis())]
+    TooSoon {
+        /// When a change will be allowed.
+        allowed_at: Timestamp,
+    },
     /// No PIN could be generated.
     #[error(transparent)]
     Generate(GenerateError),
@@ -58,6 +68,7 @@ impl AccountError {
         match self {
             AccountError::Rejected(_) => "rejected",
             AccountError::LockedOut => "lockedOut",
+            AccountError::TooSoon { .. } => "tooSoon",
             AccountError::Generate(error) => error.code(),
             AccountError::History(error) => error.code(),
             AccountError::Invalid(_) => "invalidAccount",
@@ -74,6 +85,7 @@ struct Wire {
     failures: u32,
     locked_out: bool,
     first_time_user: bool,
+    policy_changed: bool,
     changed_at: Timestamp,
     history: serde_json::Value,
 }
@@ -88,6 +100,7 @@ pub(super) fn serialize(account: &PinAccount) -> String {
         failures: account.failures,
         locked_out: account.locked_out,
         first_time_user: account.first_time_user,
+        policy_changed: account.policy_changed,
         changed_at: account.changed_at,
         history,
     };
@@ -144,6 +157,13 @@ pub(super) fn parse(
         failures,
         locked_out: flag("lockedOut")?,
         first_time_user: flag("firstTimeUser")?,
+        policy_changed: match (version, map.get("policyChanged")) {
+            (1 | 2, None) => false,
+            (1 | 2, Some(_)) => {
+                return Err(invalid(format!("version {version} has no `policyChanged`")));
+            }
+            _ => flag("policyChanged")?,
+        },
         changed_at,
         revision,
     })

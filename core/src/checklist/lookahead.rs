@@ -80,7 +80,10 @@ fn shape(code: PatternCode, policy: &Policy, context: &Context<'_>) -> Shape {
         PatternCode::Sequential | PatternCode::Repeated => shape.prefix_closed_from = Some(2),
         PatternCode::Arithmetic => shape.prefix_closed_from = Some(3),
         PatternCode::FewDistinct => shape.prefix_closed_from = Some(4),
-        PatternCode::ContainsExtension => shape.upward_closed = true,
+        PatternCode::ContainsExtension
+        | PatternCode::NameOnKeypad
+        | PatternCode::SequenceRun
+        | PatternCode::RepeatRun => shape.upward_closed = true,
         PatternCode::Date => shape.horizon = Some(8),
         PatternCode::CommonPin => {
             shape.horizon = COMMON_PINS.iter().map(|pin| pin.len()).max();
@@ -91,6 +94,8 @@ fn shape(code: PatternCode, policy: &Policy, context: &Context<'_>) -> Shape {
         }
         // Nothing is known of their shape: continuations are tried.
         PatternCode::RepeatedGroup | PatternCode::Palindrome | PatternCode::KeypadPattern => {}
+        // Decided by the history alone (the checklist does not look ahead for it).
+        PatternCode::ReversedHistory => {}
     }
     shape
 }
@@ -149,7 +154,8 @@ pub(super) fn can_be_mended(
 }
 
 fn refuses(candidate: &str, code: PatternCode, policy: &Policy, context: &Context<'_>) -> bool {
-    validate_pin(candidate, policy, context).has(code)
+    let report = validate_pin(candidate, policy, context);
+    report.has(code) || report.has_warning(code)
 }
 
 /// Whether `test` holds for `pin` followed by some 1 to `depth` digits.

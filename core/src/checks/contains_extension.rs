@@ -16,6 +16,7 @@ impl Check for ContainsExtension {
         extensions: &["36697"],
         refused: &["366970", "136697"],
         accepted: &["3669"],
+        ..Examples::NONE
     };
 
     fn refuses(digits: &[u8], context: &Context<'_>) -> bool {

@@ -13,6 +13,7 @@ impl Check for ExtensionSuffix {
         extensions: &["36697", "+1 425 555 0123"],
         refused: &["6697", "36697", "697", "5550123"],
         accepted: &["3669", "66970", "366970"],
+        ..Examples::NONE
     };
 
     fn refuses(digits: &[u8], context: &Context<'_>) -> bool {

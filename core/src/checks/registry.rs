@@ -141,7 +141,8 @@ macro_rules! registry {
                 }
             }
 
-            /// Whether an all-digit, non-empty PIN breaks this rule in `context`.
+            /// Whether an all-digit, non-empty PIN breaks this rule in `context` (at the
+            /// default `max` for the checks that take one).
             pub fn refuses(self, digits: &[u8], context: &Context<'_>) -> bool {
                 match self {
                     $( PatternCode::$common => $common_module::$common::refuses(digits, context), )*
@@ -149,7 +150,25 @@ macro_rules! registry {
                 }
             }
 
-            /// The message of a violation of this rule in `locale` (SPEC §5).
+            /// Whether an all-digit, non-empty PIN breaks this rule in `context`, with the
+            /// parameter `max` (ignored by the checks that take none).
+            pub fn refuses_with(self, digits: &[u8], context: &Context<'_>, max: u8) -> bool {
+                match self {
+                    $( PatternCode::$common => $common_module::$common::refuses_with(digits, context, max), )*
+                    $( PatternCode::$extra => $extra_module::$extra::refuses_with(digits, context, max), )*
+                }
+            }
+
+            /// The range and default of the parameter `max`, for the checks that take one.
+            pub const fn max_range(self) -> Option<MaxRange> {
+                match self {
+                    $( PatternCode::$common => <$common_module::$common as Check>::MAX, )*
+                    $( PatternCode::$extra => <$extra_module::$extra as Check>::MAX, )*
+                }
+            }
+
+            /// The message of a violation of this rule in `locale` (SPEC §5), at the
+            /// default `max` for the checks that take one.
             pub fn message(self, locale: Locale) -> String {
                 match self {
                     $( PatternCode::$common => $common_module::$common::message(locale), )*
@@ -157,11 +176,29 @@ macro_rules! registry {
                 }
             }
 
-            /// The checklist label of this rule in `locale` (SPEC §7).
+            /// The message with the parameter `max` (ignored by the checks that take none).
+            pub fn message_with(self, locale: Locale, max: u8) -> String {
+                match self {
+                    $( PatternCode::$common => $common_module::$common::message_with(locale, max), )*
+                    $( PatternCode::$extra => $extra_module::$extra::message_with(locale, max), )*
+                }
+            }
+
+            /// The checklist label of this rule in `locale` (SPEC §7), at the default
+            /// `max` for the checks that take one.
             pub fn label(self, locale: Locale) -> String {
                 match self {
                     $( PatternCode::$common => $common_module::$common::label(locale), )*
                     $( PatternCode::$extra => $extra_module::$extra::label(locale), )*
+                }
+            }
+
+            /// The checklist label with the parameter `max` (ignored by the checks that
+            /// take none).
+            pub fn label_with(self, locale: Locale, max: u8) -> String {
+                match self {
+                    $( PatternCode::$common => $common_module::$common::label_with(locale, max), )*
+                    $( PatternCode::$extra => $extra_module::$extra::label_with(locale, max), )*
                 }
             }
         }

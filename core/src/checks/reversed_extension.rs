@@ -13,6 +13,7 @@ impl Check for ReversedExtension {
         extensions: &["36697"],
         refused: &["79663", "9663"],
         accepted: &["7966"],
+        ..Examples::NONE
     };
 
     fn refuses(digits: &[u8], context: &Context<'_>) -> bool {

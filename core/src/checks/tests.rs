@@ -2,8 +2,7 @@
 //! words and place in the lists, in every locale.
 
 use crate::{
-    Code, Context, ExtraCheck, Locale, PatternCode, Policy, Rule, RuleState, checklist,
-    validate_pin,
+    Code, Context, ExtraCheck, Locale, PatternCode, Policy, RuleState, checklist, validate_pin,
 };
 
 /// A policy under which `pattern` runs, and length does not count.
@@ -25,7 +24,11 @@ fn every_example_of_every_check() {
     for pattern in PatternCode::ALL {
         let examples = pattern.examples();
         assert!(!examples.refused.is_empty(), "{pattern} has no example");
-        let context = Context::new().with_extensions(examples.extensions);
+        let history = examples.history.to_vec();
+        let context = Context::new()
+            .with_extensions(examples.extensions)
+            .with_names(examples.names)
+            .with_history(&history);
         let policy = asking_for(pattern, false);
         let lenient = asking_for(pattern, true);
         for pin in examples.refused {
@@ -93,17 +96,18 @@ fn the_checklist_lists_every_check_in_force_when_the_context_has_what_it_reads()
         .extra_checks(ExtraCheck::ALL)
         .build()
         .unwrap();
-    let with_extension = Context::new().with_extension("36697");
+    let history = ["480137"];
+    let with_everything = Context::new()
+        .with_extension("36697")
+        .with_name("Amos Marble")
+        .with_history(&history);
     let listed = |context: &Context<'_>| -> Vec<PatternCode> {
         checklist("", &every_check, context)
             .into_iter()
-            .filter_map(|item| match item.rule {
-                Rule::Pattern(pattern) => Some(pattern),
-                _ => None,
-            })
+            .filter_map(|item| item.rule.pattern())
             .collect()
     };
-    assert_eq!(listed(&with_extension), PatternCode::ALL);
+    assert_eq!(listed(&with_everything), PatternCode::ALL);
     let without = listed(&Context::new());
     for pattern in PatternCode::ALL {
         assert_eq!(
@@ -112,7 +116,7 @@ fn the_checklist_lists_every_check_in_force_when_the_context_has_what_it_reads()
             "{pattern}"
         );
     }
-    for item in checklist("", &Policy::EXCHANGE, &with_extension) {
+    for item in checklist("", &Policy::EXCHANGE, &with_everything) {
         assert_eq!(item.state, RuleState::Pending, "{:?}", item.rule);
     }
 }

@@ -94,6 +94,10 @@ pub enum Expected {
     CheckList,
     /// The `lengths` of a scoped extra check.
     CheckLengths,
+    /// The `max` of an extra check that takes one (`sequenceRun`, `repeatRun`).
+    CheckMax,
+    /// The `severity` of an extra check: `"refuse"` or `"warn"`.
+    CheckSeverity,
 }
 
 /// A rule that ties two fields together (SPEC §1).

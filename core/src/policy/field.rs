@@ -21,11 +21,15 @@ pub enum Field {
     ApplyToExistingPins,
     /// `extraChecks`.
     ExtraChecks,
+    /// `minAgeDays` (Cisco Unity Connection's and Webex's minimum PIN age).
+    MinAgeDays,
+    /// `expiryWarningDays`.
+    ExpiryWarningDays,
 }
 
 impl Field {
     /// Every field, in the order of the SPEC §1 table.
-    pub const ALL: [Field; 9] = [
+    pub const ALL: [Field; 11] = [
         Field::MinLength,
         Field::MaxLength,
         Field::LifetimeDays,
@@ -35,6 +39,8 @@ impl Field {
         Field::HistoryCount,
         Field::ApplyToExistingPins,
         Field::ExtraChecks,
+        Field::MinAgeDays,
+        Field::ExpiryWarningDays,
     ];
 
     /// The camelCase JSON name.
@@ -49,6 +55,8 @@ impl Field {
             Field::HistoryCount => "historyCount",
             Field::ApplyToExistingPins => "applyToExistingPins",
             Field::ExtraChecks => "extraChecks",
+            Field::MinAgeDays => "minAgeDays",
+            Field::ExpiryWarningDays => "expiryWarningDays",
         }
     }
 
@@ -61,7 +69,11 @@ impl Field {
             Field::FailuresBeforeLockout => Some("MaxLogonAttempts"),
             Field::AllowCommonPatterns => Some("AllowCommonPatterns"),
             Field::HistoryCount => Some("PINHistoryCount"),
-            Field::MaxLength | Field::ApplyToExistingPins | Field::ExtraChecks => None,
+            Field::MaxLength
+            | Field::ApplyToExistingPins
+            | Field::ExtraChecks
+            | Field::MinAgeDays
+            | Field::ExpiryWarningDays => None,
         }
     }
 
@@ -82,6 +94,8 @@ impl Field {
             Field::FailuresBeforeReset => Some((1, 998)),
             Field::FailuresBeforeLockout => Some((1, 999)),
             Field::HistoryCount => Some((1, 20)),
+            Field::MinAgeDays => Some((0, 999)),
+            Field::ExpiryWarningDays => Some((0, 90)),
             Field::AllowCommonPatterns | Field::ApplyToExistingPins | Field::ExtraChecks => None,
         }
     }

@@ -24,6 +24,10 @@ pub(crate) struct Draft {
     pub history_count: Option<i64>,
     pub apply_to_existing_pins: Option<bool>,
     pub extra_checks: Option<ExtraChecks>,
+    pub min_age_days: Option<i64>,
+    pub expiry_warning_days: Option<i64>,
+    /// `max` set through [`super::PolicyBuilder::extra_check_max`], checked by `build`.
+    pub extra_check_max: Vec<(ExtraCheck, i64)>,
 }
 
 pub(super) fn from_value(value: &Value) -> Result<Policy, PolicyError> {
@@ -124,7 +128,9 @@ impl Draft {
             Field::MinLength
             | Field::MaxLength
             | Field::FailuresBeforeLockout
-            | Field::HistoryCount => {
+            | Field::HistoryCount
+            | Field::MinAgeDays
+            | Field::ExpiryWarningDays => {
                 let Count::Finite(n) = count(field, key, value, spelling)? else {
                     return Err(out_of_range(field, key, value));
                 };
@@ -133,6 +139,8 @@ impl Draft {
                     Field::MinLength => &mut self.min_length,
                     Field::MaxLength => &mut self.max_length,
                     Field::FailuresBeforeLockout => &mut self.failures_before_lockout,
+                    Field::MinAgeDays => &mut self.min_age_days,
+                    Field::ExpiryWarningDays => &mut self.expiry_warning_days,
                     _ => &mut self.history_count,
                 };
                 *slot = Some(n);
@@ -161,6 +169,24 @@ impl Draft {
             self.history_count,
             defaults.history_count,
         )?;
+        let min_age_days = checked(Field::MinAgeDays, self.min_age_days, defaults.min_age_days)?;
+        let expiry_warning_days = checked(
+            Field::ExpiryWarningDays,
+            self.expiry_warning_days,
+            defaults.expiry_warning_days,
+        )?;
+        let mut extra_checks = self.extra_checks.unwrap_or(defaults.extra_checks);
+        for &(check, max) in &self.extra_check_max {
+            let max = check_max(check, max).ok_or_else(|| PolicyError::WrongType {
+                key: Field::ExtraChecks.name().to_owned(),
+                expected: Expected::CheckMax,
+                value: max.to_string(),
+            })?;
+            if !extra_checks.contains(check) {
+                extra_checks.insert(check, ALL_LENGTHS);
+            }
+            extra_checks.set_max(check, max);
+        }
         let failures_before_reset = match self.failures_before_reset {
             None => defaults.failures_before_reset,
             Some(Count::Unlimited) => None,
@@ -199,7 +225,9 @@ impl Draft {
             apply_to_existing_pins: self
                 .apply_to_existing_pins
                 .unwrap_or(defaults.apply_to_existing_pins),
-            extra_checks: self.extra_checks.unwrap_or(defaults.extra_checks),
+            extra_checks,
+            min_age_days,
+            expiry_warning_days,
         })
     }
 }
@@ -344,38 +372,80 @@ fn boolean(key: &str, value: &Value, spelling: Spelling) -> Result<bool, PolicyE
     }
 }
 
-/// `extraChecks`: check names, or `{"check": name, "lengths": [4, 8]}` for a check that
-/// applies to some PIN lengths only (as in the `strict` preset).
+/// `extraChecks`: check names, or objects `{"check": name, "lengths"?: [4, 8], "max"?: n,
+/// "severity"?: "refuse" | "warn"}` for a check that applies to some PIN lengths only (as
+/// in the `strict` preset), takes another `max`, or only warns.
 fn extra_checks(key: &str, value: &Value) -> Result<ExtraChecks, PolicyError> {
     let Value::Array(items) = value else {
         return Err(wrong_type(key, Expected::CheckList, value));
     };
     let mut checks = ExtraChecks::NONE;
     for item in items {
-        let (name, lengths) = match item {
-            Value::String(name) => (name, ALL_LENGTHS),
-            Value::Object(scoped) => {
-                match (scoped.get("check"), scoped.get("lengths"), scoped.len()) {
-                    (Some(Value::String(name)), Some(Value::Array(lengths)), 2) => {
-                        let mask = ExtraChecks::mask_of(lengths.iter().map(|length| {
-                            length
-                                .as_u64()
-                                .and_then(|n| usize::try_from(n).ok())
-                                .unwrap_or(0)
-                        }))
-                        .filter(|mask| *mask != 0)
-                        .ok_or_else(|| wrong_type(key, Expected::CheckLengths, item))?;
-                        (name, mask)
-                    }
-                    _ => return Err(wrong_type(key, Expected::CheckList, item)),
-                }
-            }
+        match item {
+            Value::String(name) => checks.insert(known_check(name)?, ALL_LENGTHS),
+            Value::Object(entry) => extra_check_entry(key, item, entry, &mut checks)?,
             other => return Err(wrong_type(key, Expected::CheckList, other)),
-        };
-        let check = ExtraCheck::from_name(name).ok_or_else(|| PolicyError::UnknownCheck {
-            value: describe(&Value::String(name.clone())),
-        })?;
-        checks.insert(check, lengths);
+        }
     }
     Ok(checks)
+}
+
+/// One `{"check", "lengths"?, "max"?, "severity"?}` entry of `extraChecks`.
+fn extra_check_entry(
+    key: &str,
+    item: &Value,
+    entry: &serde_json::Map<String, Value>,
+    checks: &mut ExtraChecks,
+) -> Result<(), PolicyError> {
+    const KEYS: [&str; 4] = ["check", "lengths", "max", "severity"];
+    if entry
+        .keys()
+        .any(|entry_key| !KEYS.contains(&entry_key.as_str()))
+    {
+        return Err(wrong_type(key, Expected::CheckList, item));
+    }
+    let Some(Value::String(name)) = entry.get("check") else {
+        return Err(wrong_type(key, Expected::CheckList, item));
+    };
+    let check = known_check(name)?;
+    let lengths = match entry.get("lengths") {
+        None => ALL_LENGTHS,
+        Some(Value::Array(lengths)) => ExtraChecks::mask_of(lengths.iter().map(|length| {
+            length
+                .as_u64()
+                .and_then(|n| usize::try_from(n).ok())
+                .unwrap_or(0)
+        }))
+        .filter(|mask| *mask != 0)
+        .ok_or_else(|| wrong_type(key, Expected::CheckLengths, item))?,
+        Some(_) => return Err(wrong_type(key, Expected::CheckLengths, item)),
+    };
+    checks.insert(check, lengths);
+    if let Some(max) = entry.get("max") {
+        let max = max
+            .as_i64()
+            .or_else(|| max.as_f64().and_then(whole_float))
+            .and_then(|max| check_max(check, max))
+            .ok_or_else(|| wrong_type(key, Expected::CheckMax, item))?;
+        checks.set_max(check, max);
+    }
+    match entry.get("severity").map(Value::as_str) {
+        None | Some(Some("refuse")) => checks.set_warn(check, false),
+        Some(Some("warn")) => checks.set_warn(check, true),
+        Some(_) => return Err(wrong_type(key, Expected::CheckSeverity, item)),
+    }
+    Ok(())
+}
+
+/// The check named `name` in `extraChecks`.
+fn known_check(name: &str) -> Result<ExtraCheck, PolicyError> {
+    ExtraCheck::from_name(name).ok_or_else(|| PolicyError::UnknownCheck {
+        value: describe(&Value::String(name.to_owned())),
+    })
+}
+
+/// `max` for `check`, when the check takes one and `max` is in its range.
+fn check_max(check: ExtraCheck, max: i64) -> Option<u8> {
+    let range = check.max_range()?;
+    range.accepts(max).then(|| u8::try_from(max).ok()).flatten()
 }

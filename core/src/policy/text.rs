@@ -33,6 +33,12 @@ impl Field {
                 Field::ExtraChecks => {
                     "Checks beyond Exchange, for PINs harder to guess; they apply only when common patterns are refused."
                 }
+                Field::MinAgeDays => {
+                    "Days a person must keep a PIN before choosing another one; 0 means any time. A required change is always allowed."
+                }
+                Field::ExpiryWarningDays => {
+                    "How many days before expiry a logon warns that the PIN will soon expire; 0 means no warning."
+                }
             },
             Locale::Fr => match self {
                 Field::MinLength => {
@@ -59,6 +65,12 @@ impl Field {
                 }
                 Field::ExtraChecks => {
                     "Contrôles au-delà d’Exchange, pour des codes PIN plus difficiles à deviner ; ils ne s’appliquent que si les motifs courants sont refusés."
+                }
+                Field::MinAgeDays => {
+                    "Jours pendant lesquels un code PIN doit être gardé avant d’en choisir un autre ; 0 signifie à tout moment. Un changement exigé est toujours permis."
+                }
+                Field::ExpiryWarningDays => {
+                    "Combien de jours avant l’expiration une connexion prévient que le code PIN va bientôt expirer ; 0 signifie aucun avertissement."
                 }
             },
         }
@@ -89,6 +101,8 @@ impl Field {
             Field::HistoryCount => "between 1 and 20",
             Field::AllowCommonPatterns | Field::ApplyToExistingPins => "true or false",
             Field::ExtraChecks => "a list of extra check names",
+            Field::MinAgeDays => "between 0 (any time) and 999",
+            Field::ExpiryWarningDays => "between 0 (no warning) and 90",
         }
     }
 
@@ -102,6 +116,8 @@ impl Field {
             Field::HistoryCount => "entre 1 et 20",
             Field::AllowCommonPatterns | Field::ApplyToExistingPins => "true ou false",
             Field::ExtraChecks => "une liste de noms de contrôles supplémentaires",
+            Field::MinAgeDays => "entre 0 (à tout moment) et 999",
+            Field::ExpiryWarningDays => "entre 0 (aucun avertissement) et 90",
         }
     }
 }
@@ -124,8 +140,14 @@ impl Expected {
             Expected::WholeNumberOrNumericString => "a whole number or a numeric string",
             Expected::WholeNumberOrUnlimited => "a whole number, a numeric string or \"Unlimited\"",
             Expected::Boolean => "true or false",
-            Expected::CheckList => "a list of check names or {\"check\", \"lengths\"} objects",
+            Expected::CheckList => {
+                "a list of check names or {\"check\", \"lengths\"?, \"max\"?, \"severity\"?} objects"
+            }
             Expected::CheckLengths => "lengths: a non-empty list of whole numbers from 1 to 24",
+            Expected::CheckMax => {
+                "max: a whole number, from 2 to 10 for sequenceRun and from 1 to 6 for repeatRun (no other check takes one)"
+            }
+            Expected::CheckSeverity => "severity: \"refuse\" or \"warn\"",
         }
     }
 
@@ -140,9 +162,13 @@ impl Expected {
             }
             Expected::Boolean => "true ou false",
             Expected::CheckList => {
-                "une liste de noms de contrôles ou d’objets {\"check\", \"lengths\"}"
+                "une liste de noms de contrôles ou d’objets {\"check\", \"lengths\"?, \"max\"?, \"severity\"?}"
             }
             Expected::CheckLengths => "lengths : une liste non vide de nombres entiers de 1 à 24",
+            Expected::CheckMax => {
+                "max : un nombre entier, de 2 à 10 pour sequenceRun et de 1 à 6 pour repeatRun (aucun autre contrôle n’en prend)"
+            }
+            Expected::CheckSeverity => "severity : \"refuse\" ou \"warn\"",
         }
     }
 }

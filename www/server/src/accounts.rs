@@ -402,7 +402,7 @@ fn logon_step(
 ) -> Result<(Logon, Option<OutboxMessage>), Failure> {
     match account.verify(policy, context, pin, now) {
         Ok(Verification::LockedOut) => Ok((Logon::LockedOut, None)),
-        Ok(Verification::Success { must_change }) => Ok((Logon::Success { must_change }, None)),
+        Ok(Verification::Success { must_change, .. }) => Ok((Logon::Success { must_change }, None)),
         Ok(Verification::Failure {
             new_pin,
             locked_out,
