@@ -25,7 +25,11 @@ export type ExtraCheckName =
   | "keypadPattern"
   | "containsExtension"
   | "reversedExtension"
-  | "commonPin";
+  | "commonPin"
+  | "nameOnKeypad"
+  | "sequenceRun"
+  | "repeatRun"
+  | "reversedHistory";
 
 /** Every violation code (SPEC §2.1–§2.3). Codes never change. */
 export type ViolationCode =

@@ -179,7 +179,8 @@ fn context_tables(lists: &Lists) -> Result<String> {
     let mut fields = Vec::new();
     for field in &lists.check_context_fields {
         let shape = match field.as_str() {
-            "extensions" => "string[]",
+            "extensions" | "names" => "string[]",
+            "history" => continue, // below, for `recycled` too
             other => {
                 return Err(Failure::new(format!(
                     "codegen: the context field `{other}` has no TypeScript type yet; add it in xtask/src/codegen.rs"
