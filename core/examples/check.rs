@@ -2,7 +2,8 @@
 //!
 //! ```text
 //! cargo run --release -p pinwarden --example check -- \
-//!     [--policy NAME|JSON] [--extension E]... [--locale en|fr] [--show-policy] < pins.txt
+//!     [--policy NAME|JSON] [--extension E]... [--name N]... [--locale en|fr] [--show-policy]
+//!     < pins.txt
 //! ```
 //!
 //! A bad policy or argument exits with status 2 and says what is wrong on standard error.
@@ -12,12 +13,13 @@ use std::process::ExitCode;
 
 use pinwarden::{Context, Locale, Policy, validate_pin};
 
-const USAGE: &str =
-    "usage: check [--policy NAME|JSON] [--extension E]... [--locale en|fr] [--show-policy] < pins";
+const USAGE: &str = "usage: check [--policy NAME|JSON] [--extension E]... [--name N]... [--locale en|fr] [--show-policy] < pins";
 
 struct Options {
     policy: Policy,
     extensions: Vec<String>,
+    /// The person's names, for `nameOnKeypad`.
+    names: Vec<String>,
     locale: Locale,
     show_policy: bool,
 }
@@ -26,6 +28,7 @@ fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Options, String>
     let mut options = Options {
         policy: Policy::EXCHANGE,
         extensions: Vec::new(),
+        names: Vec::new(),
         locale: Locale::En,
         show_policy: false,
     };
@@ -40,6 +43,7 @@ fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Options, String>
                     .map_err(|error| format!("invalid --policy: {error}"))?;
             }
             "--extension" => options.extensions.push(value("--extension")?),
+            "--name" => options.names.push(value("--name")?),
             "--locale" => {
                 options.locale = value("--locale")?
                     .parse()
@@ -84,7 +88,9 @@ fn show_policy(policy: &Policy) -> io::Result<()> {
 }
 
 fn check_lines(options: &Options) -> io::Result<()> {
-    let context = Context::new().with_extensions(&options.extensions);
+    let context = Context::new()
+        .with_extensions(&options.extensions)
+        .with_names(&options.names);
     let mut input = io::stdin().lock();
     let mut out = BufWriter::with_capacity(1 << 16, io::stdout().lock());
     let mut line = Vec::with_capacity(64);

@@ -51,7 +51,8 @@ pub fn validate_pin(pin: &str, policy: &Policy, context: &Context<'_>) -> Report
         }
         if all_digits && policy.checks_patterns() {
             for common in PatternCode::COMMON {
-                if common.refuses(digits, context) {
+                // The checks of §2.2 take no `max`.
+                if common.refuses_with(digits, context, 0) {
                     found.insert(common.code());
                 }
             }

@@ -9,7 +9,10 @@ mod field;
 mod parse;
 mod text;
 
-use serde::{Serialize, Serializer, ser::SerializeSeq};
+use serde::{
+    Serialize, Serializer,
+    ser::{SerializeMap, SerializeSeq},
+};
 
 pub(crate) use error::describe_str;
 pub use error::{CrossRule, Expected, PolicyError};
@@ -241,31 +244,47 @@ impl Serialize for Policy {
         }
         /// Each check by name, or as `{"check", "lengths"?, "max"?, "severity"?}` when it
         /// is scoped to some lengths, has a `max` other than its default, or only warns.
+        /// (A map, not a derived struct: it reuses the serializer code of violations,
+        /// which keeps the wasm smaller.)
+        struct Entry {
+            check: ExtraCheck,
+            lengths: Option<Vec<usize>>,
+            max: Option<usize>,
+            warns: bool,
+        }
+        impl Serialize for Entry {
+            fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                let mut map = serializer.serialize_map(None)?;
+                map.serialize_entry("check", self.check.name())?;
+                if let Some(lengths) = &self.lengths {
+                    map.serialize_entry("lengths", lengths)?;
+                }
+                if let Some(max) = &self.max {
+                    map.serialize_entry("max", max)?;
+                }
+                if self.warns {
+                    map.serialize_entry("severity", "warn")?;
+                }
+                map.end()
+            }
+        }
         struct ExtraCheckList<'a>(&'a ExtraChecks);
         impl Serialize for ExtraCheckList<'_> {
             fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                #[derive(Serialize)]
-                struct Entry {
-                    check: &'static str,
-                    #[serde(skip_serializing_if = "Option::is_none")]
-                    lengths: Option<Vec<usize>>,
-                    #[serde(skip_serializing_if = "Option::is_none")]
-                    max: Option<u8>,
-                    #[serde(skip_serializing_if = "Option::is_none")]
-                    severity: Option<&'static str>,
-                }
                 let mut seq = serializer.serialize_seq(None)?;
                 for check in self.0.iter() {
-                    let entry = Entry {
-                        check: check.name(),
-                        lengths: self.0.lengths(check).map(Iterator::collect),
-                        max: self.0.max_given(check),
-                        severity: self.0.warns(check).then_some("warn"),
-                    };
-                    if entry.lengths.is_none() && entry.max.is_none() && entry.severity.is_none() {
-                        seq.serialize_element(entry.check)?;
+                    let lengths = self.0.lengths(check).map(Iterator::collect::<Vec<usize>>);
+                    let max = self.0.max_given(check).map(usize::from);
+                    let warns = self.0.warns(check);
+                    if lengths.is_none() && max.is_none() && !warns {
+                        seq.serialize_element(check.name())?;
                     } else {
-                        seq.serialize_element(&entry)?;
+                        seq.serialize_element(&Entry {
+                            check,
+                            lengths,
+                            max,
+                            warns,
+                        })?;
                     }
                 }
                 seq.end()

@@ -20,7 +20,7 @@ pub struct Report {
     min_length: u8,
     max_length: u8,
     history_count: u8,
-    /// Each extra check's parameter `max` under the policy (0 for checks without one).
+    /// Each extra check's parameter `max` under the policy (0 for its default).
     max: [u8; ExtraCheck::ALL.len()],
 }
 
@@ -34,7 +34,7 @@ impl Report {
             min_length: policy.min_length(),
             max_length: policy.max_length(),
             history_count: policy.history_count(),
-            max: ExtraCheck::ALL.map(|check| extra.max(check)),
+            max: extra.max_values(),
         }
     }
 
@@ -105,7 +105,10 @@ impl Report {
         match pattern.extra() {
             Some(check) if check.max_range().is_some() => Violation::Run {
                 code: pattern,
-                max: self.max[check as usize],
+                max: match self.max[check as usize] {
+                    0 => check.max_range().map_or(0, |range| range.default),
+                    max => max,
+                },
             },
             _ => Violation::Pattern(pattern),
         }

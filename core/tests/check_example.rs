@@ -110,3 +110,36 @@ fn show_policy_prints_the_resolved_policy() {
     assert_eq!(policy["minLength"], 8);
     assert_eq!(policy["maxLength"], 24);
 }
+
+#[test]
+fn names_and_warnings_reach_the_reports() {
+    let policy =
+        r#"{"extraChecks":["nameOnKeypad",{"check":"repeatRun","max":2,"severity":"warn"}]}"#;
+    let (status, out, err) = run(
+        &[
+            "--policy",
+            policy,
+            "--name",
+            "Amos Marble",
+            "--locale",
+            "fr",
+        ],
+        "126672\n400097\n480137\n",
+    );
+    assert_eq!(status, 0, "{err}");
+    let reports: Vec<serde_json::Value> = out
+        .lines()
+        .map(|line| serde_json::from_str(line).unwrap())
+        .collect();
+    assert_eq!(reports[0]["violations"][0]["code"], "nameOnKeypad");
+    assert_eq!(reports[1]["ok"], true);
+    assert_eq!(reports[1]["warnings"][0]["code"], "repeatRun");
+    assert_eq!(reports[1]["warnings"][0]["max"], 2);
+    assert!(
+        reports[1]["warnings"][0]["message"]
+            .as_str()
+            .is_some_and(|message| message.contains("fois")),
+        "{out}"
+    );
+    assert_eq!(reports[2]["warnings"], serde_json::json!([]));
+}

@@ -92,10 +92,12 @@ fn shape(code: PatternCode, policy: &Policy, context: &Context<'_>) -> Shape {
             shape.horizon = Some(longest_number);
             shape.suffixes_of = Some(numbers(code == PatternCode::ReversedExtension));
         }
-        // Nothing is known of their shape: continuations are tried.
-        PatternCode::RepeatedGroup | PatternCode::Palindrome | PatternCode::KeypadPattern => {}
-        // Decided by the history alone (the checklist does not look ahead for it).
-        PatternCode::ReversedHistory => {}
+        // Nothing is known of their shape: continuations are tried. (`reversedHistory` is
+        // decided by the history alone: the checklist does not look ahead for it.)
+        PatternCode::RepeatedGroup
+        | PatternCode::Palindrome
+        | PatternCode::KeypadPattern
+        | PatternCode::ReversedHistory => {}
     }
     shape
 }

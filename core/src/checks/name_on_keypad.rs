@@ -20,7 +20,7 @@ impl Check for NameOnKeypad {
 
     fn refuses(digits: &[u8], context: &Context<'_>) -> bool {
         context.names().iter().any(|name| {
-            name.spellings().iter().any(|spelling| {
+            name.spellings().any(|spelling| {
                 let spelling = spelling.as_bytes();
                 digits.windows(spelling.len()).any(|window| window == spelling)
             })

@@ -144,10 +144,7 @@ macro_rules! registry {
             /// Whether an all-digit, non-empty PIN breaks this rule in `context` (at the
             /// default `max` for the checks that take one).
             pub fn refuses(self, digits: &[u8], context: &Context<'_>) -> bool {
-                match self {
-                    $( PatternCode::$common => $common_module::$common::refuses(digits, context), )*
-                    $( PatternCode::$extra => $extra_module::$extra::refuses(digits, context), )*
-                }
+                self.refuses_with(digits, context, self.default_max())
             }
 
             /// Whether an all-digit, non-empty PIN breaks this rule in `context`, with the
@@ -156,6 +153,15 @@ macro_rules! registry {
                 match self {
                     $( PatternCode::$common => $common_module::$common::refuses_with(digits, context, max), )*
                     $( PatternCode::$extra => $extra_module::$extra::refuses_with(digits, context, max), )*
+                }
+            }
+
+            /// The default of the parameter `max`; 0 for the checks that take none (they
+            /// ignore it).
+            const fn default_max(self) -> u8 {
+                match self.max_range() {
+                    Some(range) => range.default,
+                    None => 0,
                 }
             }
 
@@ -170,10 +176,7 @@ macro_rules! registry {
             /// The message of a violation of this rule in `locale` (SPEC §5), at the
             /// default `max` for the checks that take one.
             pub fn message(self, locale: Locale) -> String {
-                match self {
-                    $( PatternCode::$common => $common_module::$common::message(locale), )*
-                    $( PatternCode::$extra => $extra_module::$extra::message(locale), )*
-                }
+                self.message_with(locale, self.default_max())
             }
 
             /// The message with the parameter `max` (ignored by the checks that take none).
@@ -187,10 +190,7 @@ macro_rules! registry {
             /// The checklist label of this rule in `locale` (SPEC §7), at the default
             /// `max` for the checks that take one.
             pub fn label(self, locale: Locale) -> String {
-                match self {
-                    $( PatternCode::$common => $common_module::$common::label(locale), )*
-                    $( PatternCode::$extra => $extra_module::$extra::label(locale), )*
-                }
+                self.label_with(locale, self.default_max())
             }
 
             /// The checklist label with the parameter `max` (ignored by the checks that

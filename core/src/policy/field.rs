@@ -90,11 +90,10 @@ impl Field {
         match self {
             Field::MinLength => Some((0, 24)),
             Field::MaxLength => Some((4, 24)),
-            Field::LifetimeDays => Some((0, 999)),
+            Field::LifetimeDays | Field::MinAgeDays => Some((0, 999)),
             Field::FailuresBeforeReset => Some((1, 998)),
             Field::FailuresBeforeLockout => Some((1, 999)),
             Field::HistoryCount => Some((1, 20)),
-            Field::MinAgeDays => Some((0, 999)),
             Field::ExpiryWarningDays => Some((0, 90)),
             Field::AllowCommonPatterns | Field::ApplyToExistingPins | Field::ExtraChecks => None,
         }

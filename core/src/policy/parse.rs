@@ -397,43 +397,44 @@ fn extra_check_entry(
     entry: &serde_json::Map<String, Value>,
     checks: &mut ExtraChecks,
 ) -> Result<(), PolicyError> {
-    const KEYS: [&str; 4] = ["check", "lengths", "max", "severity"];
-    if entry
-        .keys()
-        .any(|entry_key| !KEYS.contains(&entry_key.as_str()))
-    {
-        return Err(wrong_type(key, Expected::CheckList, item));
-    }
+    let shape = |expected| wrong_type(key, expected, item);
     let Some(Value::String(name)) = entry.get("check") else {
-        return Err(wrong_type(key, Expected::CheckList, item));
+        return Err(shape(Expected::CheckList));
     };
     let check = known_check(name)?;
-    let lengths = match entry.get("lengths") {
-        None => ALL_LENGTHS,
-        Some(Value::Array(lengths)) => ExtraChecks::mask_of(lengths.iter().map(|length| {
-            length
-                .as_u64()
-                .and_then(|n| usize::try_from(n).ok())
-                .unwrap_or(0)
-        }))
-        .filter(|mask| *mask != 0)
-        .ok_or_else(|| wrong_type(key, Expected::CheckLengths, item))?,
-        Some(_) => return Err(wrong_type(key, Expected::CheckLengths, item)),
-    };
+    let mut lengths = ALL_LENGTHS;
+    let mut warn = false;
+    for (option, value) in entry {
+        match (option.as_str(), value) {
+            ("check", _) => {}
+            ("lengths", Value::Array(given)) => {
+                lengths = ExtraChecks::mask_of(given.iter().map(|length| {
+                    length
+                        .as_u64()
+                        .and_then(|n| usize::try_from(n).ok())
+                        .unwrap_or(0)
+                }))
+                .filter(|mask| *mask != 0)
+                .ok_or_else(|| shape(Expected::CheckLengths))?;
+            }
+            ("lengths", _) => return Err(shape(Expected::CheckLengths)),
+            ("max", Value::Number(max)) => {
+                let max = max
+                    .as_i64()
+                    .or_else(|| max.as_f64().and_then(whole_float))
+                    .and_then(|max| check_max(check, max))
+                    .ok_or_else(|| shape(Expected::CheckMax))?;
+                checks.set_max(check, max);
+            }
+            ("max", _) => return Err(shape(Expected::CheckMax)),
+            ("severity", Value::String(severity)) if severity == "refuse" => warn = false,
+            ("severity", Value::String(severity)) if severity == "warn" => warn = true,
+            ("severity", _) => return Err(shape(Expected::CheckSeverity)),
+            _ => return Err(shape(Expected::CheckList)),
+        }
+    }
     checks.insert(check, lengths);
-    if let Some(max) = entry.get("max") {
-        let max = max
-            .as_i64()
-            .or_else(|| max.as_f64().and_then(whole_float))
-            .and_then(|max| check_max(check, max))
-            .ok_or_else(|| wrong_type(key, Expected::CheckMax, item))?;
-        checks.set_max(check, max);
-    }
-    match entry.get("severity").map(Value::as_str) {
-        None | Some(Some("refuse")) => checks.set_warn(check, false),
-        Some(Some("warn")) => checks.set_warn(check, true),
-        Some(_) => return Err(wrong_type(key, Expected::CheckSeverity, item)),
-    }
+    checks.set_warn(check, warn);
     Ok(())
 }
 
