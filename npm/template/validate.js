@@ -2,12 +2,12 @@
 // name, or an object, read by read.js's `readPolicy`, which finds the policy compiled when
 // the object last read the same — is read once per call, as on the general path, and
 // becomes a handle (a number). When the PIN is a string of at most 15 ASCII digits and the
-// context holds at most `extensions` (strings without a newline) and `locale` ("en" or
-// "fr"), only numbers cross into the wasm: the PIN as the number its digits write and its
-// length, the handle, the locale; and back 0 for an accepted PIN (its report is built here)
-// or the index of a refused PIN's report among those made before (its JSON text crossed
-// once; a copy is made here). The extensions cross, joined, only when they differ from the
-// last call's. Any other PIN or context takes the general path, with the policy as read.
+// context holds at most `extensions` and `names` (strings without a newline) and `locale`
+// ("en" or "fr"), only numbers cross into the wasm: the PIN as the number its digits write
+// and its length, the handle, the locale; and back 0 for an accepted PIN without warnings
+// (its report is built here) or the index of any other PIN's report among those made before
+// (its JSON text crossed once; a copy is made here). The extensions and the names cross,
+// joined, only when they differ from the last call's. Any other PIN or context takes the general path, with the policy as read.
 // No rule is decided here: every path ends in the core's validate_pin. (Turned into
 // CommonJS for Node by `cargo xtask npm`: `export function` only.)
 
@@ -16,8 +16,9 @@ const PRESETS = new Map([["exchange", 0], ["teams", 1], ["strict", 2]]);
 const LOCALES = new Map([["en", 0], ["fr", 1]]);
 // @generated end
 const objectPrototype = Object.getPrototypeOf({});
-// The general path's limit (readContext in npm/src/read.js): a longer list goes there to be
-// refused. api.test.mjs checks that both paths draw the line at the same place.
+// The general path's limit on extensions and on names (readContext in npm/src/read.js): a
+// longer list goes there to be refused. api.test.mjs checks that both paths draw the line
+// at the same place.
 const MAX_EXTENSIONS = 1000;
 const NO_EXTENSIONS = [];
 // The most digits a PIN given as a number has (QUICK_DIGITS_MAX in npm/src/quick.rs).
@@ -26,8 +27,9 @@ const QUICK_DIGITS_MAX = 15;
 /**
  * The package's `validatePin` over the wasm module's exports: `validatePin` (the general
  * path), `__policyReader` (read.js's `readPolicy`, and the state kept per wasm instance),
- * `__compilePolicy` (a policy's JSON text to a handle), `__useExtensions` (the fast path's
- * extensions, joined by newlines), `__validateQuick` and `__reportText` (see above).
+ * `__compilePolicy` (a policy's JSON text to a handle), `__useExtensions` and `__useNames`
+ * (the fast path's extensions and names, joined by newlines), `__validateQuick` and
+ * `__reportText` (see above).
  */
 export function fastValidatePin(wasm) {
   // Set up at the first call: in a browser, the module is instantiated by `init()`.
@@ -38,19 +40,23 @@ export function fastValidatePin(wasm) {
     policies = wasm.__policyReader();
   }
 
-  /** Reads a context the fast path takes into `locale` and the wasm's extensions; false for any other. */
+  /** Reads a context the fast path takes into `locale` and the wasm's extensions and names; false for any other. */
   function takeContext(context) {
     locale = 0;
-    if (context === undefined || context === null) return useExtensions(NO_EXTENSIONS);
+    if (context === undefined || context === null) {
+      return useList("extensions", NO_EXTENSIONS, wasm.__useExtensions) && useList("names", NO_EXTENSIONS, wasm.__useNames);
+    }
     try {
       if (typeof context !== "object" || Object.getPrototypeOf(context) !== objectPrototype) return false;
       let extensions = NO_EXTENSIONS;
+      let names = NO_EXTENSIONS;
       for (const key of Object.keys(context)) {
-        if (key === "extensions") {
-          const value = context.extensions;
+        if (key === "extensions" || key === "names") {
+          const value = context[key];
           if (value === undefined || value === null) continue;
           if (!Array.isArray(value) || value.length > MAX_EXTENSIONS) return false;
-          extensions = value;
+          if (key === "names") names = value;
+          else extensions = value;
         } else if (key === "locale") {
           const value = context.locale;
           if (value === undefined || value === null) continue;
@@ -61,27 +67,30 @@ export function fastValidatePin(wasm) {
           if (value !== undefined && value !== null) return false;
         }
       }
-      return useExtensions(extensions);
+      return useList("extensions", extensions, wasm.__useExtensions) && useList("names", names, wasm.__useNames);
     } catch {
       return false;
     }
   }
 
-  /** Gives the wasm `extensions` unless it holds the same already; false if one is not a plain string. */
-  function useExtensions(extensions) {
-    const inWasm = policies.state.extensions;
-    const length = extensions.length;
+  /**
+   * Gives the wasm `list` (the `field` of the fast path's context: `extensions` or `names`)
+   * through `give` unless it holds the same already; false if one is not a plain string.
+   */
+  function useList(field, list, give) {
+    const inWasm = policies.state[field];
+    const length = list.length;
     let same = length === inWasm.length;
     for (let i = 0; i < length && same; i++) {
-      if (extensions[i] !== inWasm[i]) same = false;
+      if (list[i] !== inWasm[i]) same = false;
     }
     if (same) return true;
-    const copy = extensions.slice();
-    for (const number of copy) {
-      if (typeof number !== "string" || number.includes("\n")) return false;
+    const copy = list.slice();
+    for (const item of copy) {
+      if (typeof item !== "string" || item.includes("\n")) return false;
     }
-    wasm.__useExtensions(copy.join("\n"));
-    policies.state.extensions = copy;
+    give(copy.join("\n"));
+    policies.state[field] = copy;
     return true;
   }
 
@@ -97,19 +106,21 @@ export function fastValidatePin(wasm) {
     return digits;
   }
 
-  /** The report of a refused PIN: a copy of the `n`-th the wasm remembers. */
-  function refusedReport(n) {
+  /** The report of a refused PIN, or of one with warnings: a copy of the `n`-th the wasm remembers. */
+  function keptReport(n) {
     const reports = policies.state.reports;
     let kept = reports[Math.abs(n)];
     if (n < 0 || kept === undefined) {
       const text = wasm.__reportText(Math.abs(n));
-      const { violations } = JSON.parse(text);
-      const flat = violations.every((v) => Object.values(v).every((value) => value === null || typeof value !== "object"));
-      kept = { text, violations, flat };
+      const { ok, violations, warnings } = JSON.parse(text);
+      const isFlat = (v) => Object.values(v).every((value) => value === null || typeof value !== "object");
+      const flat = typeof ok === "boolean" && violations.every(isFlat) && warnings.every(isFlat);
+      kept = { text, ok, violations, warnings, flat };
       reports[Math.abs(n)] = kept;
     }
     if (!kept.flat) return JSON.parse(kept.text);
-    return { ok: false, violations: kept.violations.map((violation) => ({ ...violation })) };
+    const copy = (violation) => ({ ...violation });
+    return { ok: kept.ok, violations: kept.violations.map(copy), warnings: kept.warnings.map(copy) };
   }
 
   /** The general path, taking the policy object as already read (to `handle`). */
@@ -144,6 +155,6 @@ export function fastValidatePin(wasm) {
     const digits = quick ? digitsOf(pin) : -1;
     if (digits < 0) return general(pin, policy, context, handle);
     const answer = wasm.__validateQuick(digits, pin.length, handle, locale);
-    return answer === 0 ? { ok: true, violations: [] } : refusedReport(answer);
+    return answer === 0 ? { ok: true, violations: [], warnings: [] } : keptReport(answer);
   };
 }

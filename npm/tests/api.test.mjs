@@ -172,7 +172,7 @@ test("validatePin's fast path (presets, extensions, locale) agrees with the gene
   assert.throws(() => validatePin("480137", "exchange", many(1001)), { code: "wrongType", field: "extensions" });
   assert.throws(() => validatePin("480137", "lenient"), { name: "PolicyError", code: "unknownPreset" });
   assert.throws(() => validatePin(480137, "exchange"), { code: "wrongType", field: "pin" });
-  assert.deepEqual(validatePin("480137", "exchange", { extensions: ["36697"] }), { ok: true, violations: [] });
+  assert.deepEqual(validatePin("480137", "exchange", { extensions: ["36697"] }), { ok: true, violations: [], warnings: [] });
 });
 
 test("a policy object is read again whenever its JSON differs from the last one's", () => {
