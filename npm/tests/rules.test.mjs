@@ -6,7 +6,7 @@
 // where no history is needed, with the `pinwarden/checks` browser build.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { validatePin, parsePolicy, PinHistory, PinAccount } from "pinwarden";
+import { validatePin, generatePin, parsePolicy, PinHistory, PinAccount } from "pinwarden";
 import checks from "./checks-build.mjs";
 
 const LOCALES = ["en", "fr"];
@@ -166,5 +166,23 @@ test("every report has warnings, empty when none, on every path", () => {
     ["1".repeat(30), "teams", {}],
   ]) {
     assert.deepEqual(check(pin, policy, context).warnings, [], pin);
+  }
+});
+
+test("generatePin avoids the person's names, in both builds", () => {
+  // Every three keys from 2 to 9 spelled as a name (ADG = 234 …): more than half of all
+  // four-digit PINs spell one of them, so a generator blind to names would be caught.
+  const letters = "ADGJMPTW";
+  const names = [];
+  for (const a of letters) for (const b of letters) for (const c of letters) names.push(a + b + c);
+  const policy = { minLength: 4, maxLength: 4, extraChecks: ["nameOnKeypad"] };
+  let refused = 0;
+  for (let n = 0; n < 10_000; n++) if (!validatePin(String(n).padStart(4, "0"), policy, { names }).ok) refused += 1;
+  assert.ok(refused > 5_000, `${refused} of 10,000 PINs spell a name`);
+  for (const module of [{ generatePin: (...args) => generatePin(...args) }, checks]) {
+    for (let i = 0; i < 100; i++) {
+      const pin = module.generatePin(policy, { names });
+      assert.equal(validatePin(pin, policy, { names }).ok, true, pin);
+    }
   }
 });
