@@ -82,7 +82,9 @@ impl JsPinAccount {
     }
 
     /// The person chooses a PIN: the report says whether it was accepted (`ok`) and why
-    /// not. Throws an `AccountError` (`lockedOut`) when the account is locked.
+    /// not. Throws an `AccountError`: `lockedOut` when the account is locked, `tooSoon`
+    /// (with `allowedAt`, milliseconds since 1970) before the policy's `minAgeDays` have
+    /// passed since the last change, when no change is required.
     #[wasm_bindgen(js_name = setPin, unchecked_return_type = "Report")]
     pub fn set_pin(
         &mut self,

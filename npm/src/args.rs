@@ -205,6 +205,8 @@ pub enum History {}
 #[derive(Default)]
 pub struct Context {
     pub extensions: Vec<String>,
+    /// The person's names, for `nameOnKeypad`.
+    pub names: Vec<String>,
     pub history: Option<String>,
     pub locale: Locale,
     pub length: Option<usize>,
@@ -222,15 +224,8 @@ impl Context {
             return Ok(Context::default());
         }
         let fields: js_sys::Array = fields.unchecked_into();
-        let extensions = fields.get(0);
-        let extensions = if extensions.is_null() {
-            Vec::new()
-        } else {
-            js_sys::Array::from(&extensions)
-                .iter()
-                .filter_map(|number| number.as_string())
-                .collect()
-        };
+        let extensions = strings(&fields.get(0));
+        let names = strings(&fields.get(4));
         let locale = match fields.get(2).as_string() {
             None => Locale::En,
             Some(tag) => tag.parse().map_err(|error| errors::locale_error(&error))?,
@@ -240,6 +235,7 @@ impl Context {
         let length = fields.get(3).as_f64().map(|n| n as usize);
         Ok(Context {
             extensions,
+            names,
             history: fields.get(1).as_string(),
             locale,
             length,
@@ -268,13 +264,23 @@ impl Context {
 
     /// The core's context, borrowing `history`.
     pub fn core<'h>(&self, history: Option<&'h History>) -> pinwarden::Context<'h> {
-        let context = pinwarden::Context::new().with_extensions(&self.extensions);
+        let context = pinwarden::Context::new()
+            .with_extensions(&self.extensions)
+            .with_names(&self.names);
         match history {
             #[cfg(feature = "history")]
             Some(history) => context.with_history(history),
             _ => context,
         }
     }
+}
+
+/// A list of strings `readContext` checked (`null` when absent) as strings.
+fn strings(list: &JsValue) -> Vec<String> {
+    let Some(list) = list.dyn_ref::<js_sys::Array>() else {
+        return Vec::new();
+    };
+    list.iter().filter_map(|item| item.as_string()).collect()
 }
 
 /// Rust data as a plain JavaScript object: its JSON text, parsed by the engine's

@@ -52,6 +52,14 @@ pub fn account_error(error: &AccountError) -> JsValue {
     match error {
         AccountError::Generate(error) => generate_error(error),
         AccountError::History(error) => history_error(error),
+        AccountError::TooSoon { allowed_at } => {
+            let error = js_error("AccountError", "tooSoon", &error.to_string(), None);
+            // When a change is allowed, in milliseconds since 1970 (exact below 2⁵³).
+            #[allow(clippy::cast_precision_loss)]
+            let allowed_at = allowed_at.unix_millis() as f64;
+            let _ = Reflect::set(&error, &"allowedAt".into(), &allowed_at.into());
+            error
+        }
         other => js_error("AccountError", other.code(), &other.to_string(), None),
     }
 }

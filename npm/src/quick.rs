@@ -1,5 +1,5 @@
 //! `validatePin`'s fast path: the exports that the package's JavaScript (`validate.js`)
-//! calls for a PIN of ASCII digits and a context of extensions and a locale, with the
+//! calls for a PIN of ASCII digits and a context of extensions, names and a locale, with the
 //! policy read and compiled once (`args::compile`). Only numbers cross on the common call:
 //! the PIN as the number its digits write and its length, and back a refused PIN's report
 //! as its index among the reports made before, so that its JSON text crosses once. Every
@@ -21,12 +21,30 @@ const QUICK_DIGITS_MAX: usize = 15;
 const MAX_REPORTS: usize = 64;
 
 thread_local! {
-    /// The extensions of the fast path's context (see [`use_extensions`]).
-    static QUICK_CONTEXT: RefCell<Context<'static>> = RefCell::new(Context::new());
+    /// The extensions and names of the fast path's context (see [`use_extensions`],
+    /// [`use_names`]).
+    static QUICK_CONTEXT: RefCell<QuickContext> = RefCell::new(QuickContext::default());
     /// The refused reports made so far, with their locale; [`validate_quick`] answers
     /// with an index into this list, so that `validate.js` builds a report it has seen
     /// without its text crossing again.
     static REPORTS: RefCell<Vec<(Report, Locale)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// The fast path's context as given (each list joined by newlines) and as the core reads it.
+#[derive(Default)]
+struct QuickContext {
+    extensions: String,
+    names: String,
+    context: Context<'static>,
+}
+
+impl QuickContext {
+    fn rebuild(&mut self) {
+        // An empty line (no extensions, no names) has no digit and no letter: it adds nothing.
+        self.context = Context::new()
+            .with_extensions(self.extensions.split('\n'))
+            .with_names(self.names.split('\n'));
+    }
 }
 
 /// Sets the extensions [`validate_quick`] checks against, joined by newlines. The
@@ -34,8 +52,19 @@ thread_local! {
 /// caller who passes the same extensions call after call sends them once.
 #[wasm_bindgen(js_name = __useExtensions, skip_typescript)]
 pub fn use_extensions(extensions: &str) {
-    QUICK_CONTEXT.with_borrow_mut(|context| {
-        *context = Context::new().with_extensions(extensions.split('\n'));
+    QUICK_CONTEXT.with_borrow_mut(|quick| {
+        extensions.clone_into(&mut quick.extensions);
+        quick.rebuild();
+    });
+}
+
+/// Sets the person's names [`validate_quick`] checks against (`nameOnKeypad`), joined by
+/// newlines; as [`use_extensions`], called only when they change.
+#[wasm_bindgen(js_name = __useNames, skip_typescript)]
+pub fn use_names(names: &str) {
+    QUICK_CONTEXT.with_borrow_mut(|quick| {
+        names.clone_into(&mut quick.names);
+        quick.rebuild();
     });
 }
 
@@ -43,9 +72,9 @@ pub fn use_extensions(extensions: &str) {
 /// [`QUICK_DIGITS_MAX`]) given as the number they write (`"004821"` is 4821 and 6), a
 /// compiled policy (a preset's index in [`pinwarden::PRESET_NAMES`], or a handle from
 /// `__compilePolicy`), the extensions last given to [`use_extensions`] and a locale (its
-/// index in [`Locale::ALL`]). Returns 0 for an accepted PIN; for a refused one, `n` when
-/// its report (with the locale) is the `n`-th remembered, `-n` when it was just added as
-/// the `n`-th (its text: [`report_text`]).
+/// index in [`Locale::ALL`]). Returns 0 for an accepted PIN without warnings; for any
+/// other, `n` when its report (with the locale) is the `n`-th remembered, `-n` when it was
+/// just added as the `n`-th (its text: [`report_text`]).
 #[wasm_bindgen(js_name = __validateQuick, skip_typescript)]
 #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)] // whole, below 10¹⁵
 pub fn validate_quick(digits: f64, length: usize, policy: usize, locale: usize) -> i32 {
@@ -58,9 +87,10 @@ pub fn validate_quick(digits: f64, length: usize, policy: usize, locale: usize) 
     }
     let pin = std::str::from_utf8(&bytes[..length]).unwrap_or_default();
     let policy = args::compiled(policy).unwrap_or_default();
-    let report = QUICK_CONTEXT.with_borrow(|context| validate_pin(pin, &policy, context));
+    let report = QUICK_CONTEXT.with_borrow(|quick| validate_pin(pin, &policy, &quick.context));
     bytes.zeroize();
-    if report.ok() {
+    // 0 means "accepted, nothing to say": a report with warnings is sent like a refused one.
+    if report.ok() && report.warning_codes().next().is_none() {
         return 0;
     }
     let locale = Locale::ALL.get(locale).copied().unwrap_or_default();

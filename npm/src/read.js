@@ -247,14 +247,15 @@ export function readPolicy(value) {
 // change of this count may name another policy since). `handed`: `{ value, handle }`, a
 // policy validate.js has just read, for the wasm call it makes next to take as read
 // (so that a policy is read once per call whichever path the call takes). `reports`:
-// validate.js's copies of the refused reports the wasm remembers, and `extensions`: a copy
-// of the fast path's extensions the wasm holds (see npm/src/quick.rs).
-const policiesState = { forgotten: 0, handed: null, reports: [], extensions: [] };
+// validate.js's copies of the refused reports (and those with warnings) the wasm remembers,
+// and `extensions` and `names`: copies of the fast path's lists the wasm holds (see
+// npm/src/quick.rs).
+const policiesState = { forgotten: 0, handed: null, reports: [], extensions: [], names: [] };
 
 /**
  * `readPolicy` for the package's JavaScript (validate.js), the same instance as the wasm's,
  * and the state it shares with it per wasm instance (`forgotten`, `handed`, `reports`,
- * `extensions`).
+ * `extensions`, `names`).
  */
 export function policyReader() {
   return { readPolicy, state: policiesState };
@@ -317,9 +318,20 @@ function short(text) {
   return text.length > 40 ? `${text.slice(0, 40)}…` : text;
 }
 
+/** At most this many extensions, and as many names, in a context. */
+const MAX_CONTEXT_LIST = 1000;
+
+/** A copy of a context's list of strings (`extensions`, `names`), or a TypeError for `what`. */
+function stringList(list, what) {
+  if (!Array.isArray(list) || list.length > MAX_CONTEXT_LIST || !list.every((item) => typeof item === "string")) {
+    throw failure(what, "expected an array of strings");
+  }
+  return list.slice();
+}
+
 /**
- * The context argument as `[extensions, historyText, locale, length]` (each null when
- * absent), or null for no context; throws a TypeError with a code for anything else.
+ * The context argument as `[extensions, historyText, locale, length, names]` (each null
+ * when absent), or null for no context; throws a TypeError with a code for anything else.
  * A PinHistory arrives as its text (its `toJSON`).
  */
 export function readContext(value) {
@@ -331,14 +343,9 @@ export function readContext(value) {
     for (const key of Object.keys(value)) {
       if (!CONTEXT_FIELDS.has(key)) throw failure("context", `unknown field \`${short(key)}\`; expected ${CONTEXT_SHAPE}`);
     }
-    const { extensions, history, locale, length } = value;
-    let numbers = null;
-    if (extensions !== undefined && extensions !== null) {
-      if (!Array.isArray(extensions) || extensions.length > 1000 || !extensions.every((e) => typeof e === "string")) {
-        throw failure("extensions", "expected an array of strings");
-      }
-      numbers = extensions.slice();
-    }
+    const { extensions, names, history, locale, length } = value;
+    const numbers = extensions === undefined || extensions === null ? null : stringList(extensions, "extensions");
+    const spelled = names === undefined || names === null ? null : stringList(names, "names");
     let historyText = null;
     if (typeof history === "string") historyText = history;
     else if (history !== undefined && history !== null) {
@@ -350,7 +357,7 @@ export function readContext(value) {
     if (length !== undefined && length !== null && !(Number.isSafeInteger(length) && length >= 0)) {
       throw failure("length", "expected a whole number of digits");
     }
-    return [numbers, historyText, locale ?? null, length ?? null];
+    return [numbers, historyText, locale ?? null, length ?? null, spelled];
   } catch (error) {
     if (error !== null && typeof error === "object" && typeof error.code === "string" && error.name === "TypeError") throw error;
     throw failure("context", "reading it threw an error (a getter or a proxy)");

@@ -44,8 +44,38 @@ export type ViolationCode =
   | ExtraCheckName;
 // @generated end
 
-/** An extra check, for every PIN length or for some lengths only. */
-export type ExtraCheckEntry = ExtraCheckName | { check: ExtraCheckName; lengths: number[] };
+/**
+ * The extra checks that take the parameter `max` (SPEC §2.3): `sequenceRun` (2–10,
+ * default 3) and `repeatRun` (1–6, default 2). `npm/tests/types.test.mjs` checks this list
+ * against the core.
+ */
+export type ExtraCheckWithMax = "sequenceRun" | "repeatRun";
+
+/**
+ * What an extra check does when it fires: `"refuse"` (the default) puts it in the report's
+ * `violations`; `"warn"` puts it in `warnings`, and the PIN still passes (`ok` unchanged).
+ */
+export type Severity = "refuse" | "warn";
+
+/** The options of an extra check given as an object in `extraChecks`. */
+interface ExtraCheckOptionsBase {
+  /** The PIN lengths it applies to (every length when absent). */
+  lengths?: number[];
+  /** `"warn"`: it goes to the report's `warnings` and does not refuse the PIN. */
+  severity?: Severity;
+}
+
+/** An extra check given as an object: its lengths, severity and, for the checks that take one, `max`. */
+export type ExtraCheckOptions =
+  | (ExtraCheckOptionsBase & {
+      check: ExtraCheckWithMax;
+      /** How many digits in a row are allowed (a longer run is refused). */
+      max?: number;
+    })
+  | (ExtraCheckOptionsBase & { check: Exclude<ExtraCheckName, ExtraCheckWithMax>; max?: never });
+
+/** An extra check: its name (every length, severity `refuse`, default `max`), or an object with options. */
+export type ExtraCheckEntry = ExtraCheckName | ExtraCheckOptions;
 
 /** A complete policy (SPEC §1), as `parsePolicy` returns it. */
 export interface Policy {
@@ -58,6 +88,10 @@ export interface Policy {
   historyCount: number;
   applyToExistingPins: boolean;
   extraChecks: ExtraCheckEntry[];
+  /** Days a person must keep a PIN before choosing another one (0 = any time). */
+  minAgeDays: number;
+  /** How many days before expiry a successful logon says so (`expiresInDays`; 0 = never). */
+  expiryWarningDays: number;
 }
 
 /** A partial policy, completed with the Exchange defaults. The Exchange cmdlet names are
@@ -73,6 +107,8 @@ export interface PolicyInput {
   historyCount?: number;
   applyToExistingPins?: boolean;
   extraChecks?: ExtraCheckEntry[];
+  minAgeDays?: number;
+  expiryWarningDays?: number;
   MinPINLength?: number | string;
   PINLifetime?: number | string;
   LogonFailuresBeforePINReset?: number | string;
@@ -83,8 +119,13 @@ export interface PolicyInput {
 
 /** What a check knows about the person (SPEC §2). */
 export interface Context {
+  /** The person's extension and other phone numbers (`"36697"`, `"+1 425 555 0123"`). */
   extensions?: string[];
+  /** The person's names as a directory holds them (`"Amos Marble"`), for `nameOnKeypad`. */
+  names?: string[];
+  /** Their previous PINs (§4), for `recycled` and `reversedHistory`. */
   history?: PinHistory | string;
+  /** The language of the messages (default `"en"`). */
   locale?: LocaleTag;
 }
 
@@ -95,10 +136,15 @@ export interface Violation {
   [param: string]: unknown;
 }
 
-/** The outcome of `validatePin`: `ok` is true exactly when `violations` is empty. */
+/**
+ * The outcome of `validatePin`: `ok` is true exactly when `violations` is empty.
+ * `warnings` (always present) holds the checks of severity `"warn"` that fired: the PIN
+ * passes, and a page may say so and let the person go on.
+ */
 export interface Report {
   ok: boolean;
   violations: Violation[];
+  warnings: Violation[];
 }
 
 /** Why a successful logon must change the PIN now. */
@@ -107,7 +153,12 @@ export type MustChange = "expired" | "firstTimeUser" | "policyChanged";
 /** The outcome of `PinAccount.verify` (SPEC §6). */
 export type Verification =
   | { outcome: "lockedOut" }
-  | { outcome: "success"; mustChange: MustChange | null }
+  | {
+      outcome: "success";
+      mustChange: MustChange | null;
+      /** In how many days the PIN expires, when the policy's `expiryWarningDays` says to warn. */
+      expiresInDays?: number;
+    }
   | {
       outcome: "failure";
       attemptsBeforeReset: number | null;
@@ -124,6 +175,8 @@ export interface Status {
   lockedOut: boolean;
   failures: number;
   expiresAt: number | null;
+  /** In how many days the PIN expires, when that is within `expiryWarningDays` (absent otherwise). */
+  expiresInDays?: number;
 }
 
 /**
@@ -170,7 +223,11 @@ export class PinAccount {
   static create(now: Date | number, policy?: PresetName | PolicyInput, context?: Context): { account: PinAccount; pin: string };
   /** Reads what `serialize()` wrote, under this policy and context. */
   static parse(text: string, policy?: PresetName | PolicyInput, context?: Context): PinAccount;
-  /** The person chooses a PIN; `ok` says whether it was accepted. Throws `lockedOut` when locked. */
+  /**
+   * The person chooses a PIN; `ok` says whether it was accepted. Throws an `AccountError`:
+   * `lockedOut` when locked, `tooSoon` (with `allowedAt`, a `TooSoonError`) before
+   * `minAgeDays` have passed since the last change, when no change is required.
+   */
   setPin(pin: string, now: Date | number): Report;
   /** An administrator resets the PIN: the new PIN, to be shown once; also unlocks. */
   adminReset(now: Date | number): string;
@@ -203,4 +260,14 @@ export interface PinwardenError extends Error {
   code: string;
   /** For policy errors and wrong arguments: the field or argument at fault. */
   field?: string;
+  /** For `tooSoon` only (see `TooSoonError`). */
+  allowedAt?: number;
+}
+
+/** `PinAccount.setPin` before the policy's `minAgeDays` have passed since the last change. */
+export interface TooSoonError extends PinwardenError {
+  name: "AccountError";
+  code: "tooSoon";
+  /** When a new PIN may be chosen, in milliseconds since 1970 (`new Date(allowedAt)`). */
+  allowedAt: number;
 }

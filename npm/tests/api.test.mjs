@@ -172,7 +172,84 @@ test("validatePin's fast path (presets, extensions, locale) agrees with the gene
   assert.throws(() => validatePin("480137", "exchange", many(1001)), { code: "wrongType", field: "extensions" });
   assert.throws(() => validatePin("480137", "lenient"), { name: "PolicyError", code: "unknownPreset" });
   assert.throws(() => validatePin(480137, "exchange"), { code: "wrongType", field: "pin" });
-  assert.deepEqual(validatePin("480137", "exchange", { extensions: ["36697"] }), { ok: true, violations: [] });
+  assert.deepEqual(validatePin("480137", "exchange", { extensions: ["36697"] }), { ok: true, violations: [], warnings: [] });
+});
+
+test("the fast path agrees with the general path on every 4-digit PIN under the rules of #18", () => {
+  // Each new check, with names, with `max` set, with severity "warn", and all together.
+  // The general path: a fresh policy object each call and a null-prototype context.
+  const policies = [
+    { minLength: 4, extraChecks: ["nameOnKeypad"] },
+    { minLength: 4, extraChecks: [{ check: "sequenceRun", max: 2 }] },
+    { minLength: 4, extraChecks: ["sequenceRun", { check: "repeatRun", max: 1 }] },
+    { minLength: 4, extraChecks: ["keypadPattern", "reversedHistory"] },
+    { minLength: 4, extraChecks: [{ check: "keypadPattern", severity: "warn" }, { check: "nameOnKeypad", severity: "warn" }] },
+    {
+      minLength: 4,
+      extraChecks: [
+        { check: "sequenceRun", max: 2, severity: "warn" },
+        { check: "repeatRun", max: 1, severity: "warn" },
+        { check: "date", lengths: [4], severity: "warn" },
+        "nameOnKeypad",
+        "commonPin",
+      ],
+    },
+    { ...parsePolicy("strict"), minLength: 4, extraChecks: [...parsePolicy("strict").extraChecks, { check: "repeatRun", severity: "warn" }] },
+  ];
+  const contexts = [
+    undefined,
+    { names: ["Amos Marble"] },
+    { names: ["Amos Marble", "Zoë Lefèvre"], extensions: ["36697"], locale: "fr" },
+    { names: [], locale: "en" },
+    { names: ["Al Xu"], extensions: ["+1 425 555 0123"] },
+  ];
+  let warned = 0;
+  for (const [p, policy] of policies.entries()) {
+    for (let n = 0; n < 10_000; n++) {
+      const pin = String(n).padStart(4, "0");
+      const context = contexts[(n + p) % contexts.length];
+      const fast = validatePin(pin, policy, context);
+      const general = validatePin(pin, JSON.parse(JSON.stringify(policy)), context && Object.assign(Object.create(null), context));
+      assert.deepEqual(fast, general, `${JSON.stringify(policy)} ${pin} ${JSON.stringify(context)}`);
+      if (fast.warnings.length > 0) warned += 1;
+    }
+  }
+  assert.ok(warned > 500, `${warned} reports with warnings`);
+  // A report with warnings is never the fast path's "accepted, nothing to say", even asked twice.
+  const warn = { minLength: 4, extraChecks: [{ check: "keypadPattern", severity: "warn" }] };
+  for (let i = 0; i < 3; i++) {
+    const report = validatePin("2580", warn);
+    assert.deepEqual(report.warnings.map((w) => w.code), ["keypadPattern"]);
+    assert.equal(report.ok, true);
+    report.warnings.pop(); // a caller's change to one report is not seen in the next
+  }
+});
+
+test("the names kept in the wasm for the fast path follow each call's own", () => {
+  const policy = { minLength: 4, extraChecks: ["nameOnKeypad"] };
+  const spelled = (names) => codes(validatePin("9262667", policy, names && { names }));
+  assert.deepEqual(spelled(["Amos"]), ["nameOnKeypad"]);
+  assert.deepEqual(spelled(["Zed"]), []);
+  assert.deepEqual(spelled(undefined), []);
+  assert.deepEqual(spelled(["Zed", "Amos"]), ["nameOnKeypad"]);
+  assert.deepEqual(spelled(["Zed"]), []);
+  // A newline inside a name is one name, as on the general path: "Al\nXu" spells ALXU.
+  const alxu = (names) => codes(validatePin("2598", policy, { names }));
+  assert.deepEqual(alxu(["Al\nXu"]), ["nameOnKeypad"]);
+  assert.deepEqual(alxu(["Al", "Xu"]), []);
+  // Extensions and names change independently.
+  const both = { minLength: 4, extraChecks: ["nameOnKeypad"] };
+  assert.deepEqual(codes(validatePin("6697", both, { extensions: ["36697"], names: ["Zed"] })), ["extensionSuffix"]);
+  assert.deepEqual(codes(validatePin("2667", both, { extensions: ["36697"], names: ["Amos"] })), ["nameOnKeypad"]);
+  assert.deepEqual(codes(validatePin("6697", both, { names: ["Amos"] })), []);
+  // Names are checked like extensions: 1,000 at most, strings only, on both paths.
+  const many = (n) => ({ names: Array.from({ length: n }, (_, i) => `Name${i}`) });
+  assert.equal(validatePin("480137", "exchange", many(1000)).ok, true, "1,000 names are read");
+  for (const context of [many(1001), { names: [1] }, { names: "Amos" }, { names: [null] }]) {
+    for (const given of [context, Object.assign(Object.create(null), context)]) {
+      assert.throws(() => validatePin("480137", "exchange", given), { name: "TypeError", code: "wrongType", field: "names" });
+    }
+  }
 });
 
 test("a policy object is read again whenever its JSON differs from the last one's", () => {

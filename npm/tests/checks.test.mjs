@@ -55,7 +55,7 @@ test("the browser build generates PINs the full module accepts", () => {
       const context = { extensions: ["36697"], length: 6 + (n % 3) };
       const pin = checks.generatePin(policy, context);
       assert.equal(pin.length, context.length);
-      assert.deepEqual(full.validatePin(pin, policy, { extensions: ["36697"] }), { ok: true, violations: [] }, pin);
+      assert.deepEqual(full.validatePin(pin, policy, { extensions: ["36697"] }), { ok: true, violations: [], warnings: [] }, pin);
     }
   }
 });
@@ -65,5 +65,5 @@ test("a history is refused with a clear error, and the module keeps working", ()
   for (const call of [() => checks.validatePin("480137", "exchange", { history }), () => checks.generatePin("exchange", { history: history.toJSON() })]) {
     assert.throws(call, (error) => error instanceof Error && error.name === "HistoryError" && error.code === "historyUnavailable" && /import "pinwarden"/.test(error.message));
   }
-  assert.deepEqual(checks.validatePin("480137", "exchange", {}), { ok: true, violations: [] });
+  assert.deepEqual(checks.validatePin("480137", "exchange", {}), { ok: true, violations: [], warnings: [] });
 });

@@ -86,7 +86,8 @@ function agrees(policy, what, { module = full, pins = PINS, context = CONTEXTS[1
 
 // PINs each policy below answers differently: lengths 4–8, dates, keypad lines, patterns.
 const PINS = ["2580", "1984", "48213", "250684", "480137", "123456", "366970", "6697", "19870412", "7531", "1221", "914270"];
-const CONTEXTS = [undefined, { extensions: ["36697"] }, { extensions: ["36697"], locale: "fr" }, { extensions: ["+1 425 555 0123"] }];
+const CONTEXTS = [undefined, { extensions: ["36697"] }, { extensions: ["36697"], locale: "fr" }, { extensions: ["+1 425 555 0123"] },
+  { names: ["Amos Marble"], extensions: ["36697"] }];
 const codes = (report) => report.violations.map((v) => v.code);
 
 test("a field changed between two calls is read anew", () => {
@@ -140,6 +141,65 @@ test("a nested extraChecks entry changed, added or removed is read anew", () => 
   assert.throws(() => validatePin("1984", policy), { name: "PolicyError", code: "unknownCheck" });
   policy.extraChecks[0].check = "date";
   assert.deepEqual(codes(validatePin("1984", policy)), ["date"]);
+});
+
+test("a nested max or severity, or a new field of #18, changed between two calls is read anew", () => {
+  const entry = { check: "sequenceRun", max: 3 };
+  const policy = { minLength: 4, extraChecks: [entry] };
+  const first = validatePin("598765", policy);
+  assert.deepEqual(codes(first), ["sequenceRun"]);
+  assert.equal(first.violations[0].max, 3);
+  entry.max = 5;
+  assert.deepEqual(validatePin("598765", policy), { ok: true, violations: [], warnings: [] }, "a run of 5 under max 5");
+  entry.max = 4;
+  assert.equal(validatePin("598765", policy).violations[0].max, 4);
+  agrees(policy, "max 4");
+  // severity: added, changed, removed.
+  entry.severity = "warn";
+  let report = validatePin("598765", policy);
+  assert.equal(report.ok, true);
+  assert.deepEqual(report.warnings.map((w) => [w.code, w.max]), [["sequenceRun", 4]]);
+  agrees(policy, "severity warn");
+  entry.severity = "refuse";
+  assert.deepEqual(codes(validatePin("598765", policy)), ["sequenceRun"]);
+  entry.severity = "WARN";
+  for (let i = 0; i < 2; i++) assert.throws(() => validatePin("598765", policy), { name: "PolicyError", code: "wrongType", field: "extraChecks" });
+  delete entry.severity;
+  assert.deepEqual(codes(validatePin("598765", policy)), ["sequenceRun"]);
+  // max out of range, then mended; max removed (the default, 3).
+  entry.max = 11;
+  assert.throws(() => validatePin("598765", policy), { name: "PolicyError", code: "wrongType", field: "extraChecks" });
+  delete entry.max;
+  assert.equal(validatePin("590123", policy).violations[0].max, 3);
+  // A second entry object, and the check of an entry renamed.
+  policy.extraChecks.push({ check: "repeatRun", max: 1, severity: "warn" });
+  report = validatePin("400907", policy);
+  assert.deepEqual([report.ok, report.warnings.map((w) => w.code)], [true, ["repeatRun"]]);
+  policy.extraChecks[1].check = "nameOnKeypad";
+  assert.throws(() => validatePin("400907", policy), { name: "PolicyError", code: "wrongType", field: "extraChecks" }, "max on a check that takes none");
+  delete policy.extraChecks[1].max;
+  report = validatePin("2667", policy, { names: ["Amos"] });
+  assert.deepEqual([report.ok, report.warnings.map((w) => w.code)], [true, ["nameOnKeypad"]]);
+  agrees(policy, "nameOnKeypad warns", { context: { names: ["Amos Marble"], extensions: ["36697"] }, pins: [...PINS, "2667", "627253", "598765"] });
+  // minAgeDays and expiryWarningDays added, changed and refused.
+  policy.minAgeDays = 2;
+  assert.equal(parsePolicy(policy).minAgeDays, 2);
+  policy.minAgeDays = 3;
+  assert.equal(parsePolicy(policy).minAgeDays, 3);
+  policy.expiryWarningDays = 91;
+  for (let i = 0; i < 2; i++) assert.throws(() => validatePin("4821", policy), { name: "PolicyError", code: "outOfRange", field: "expiryWarningDays" });
+  policy.expiryWarningDays = 14;
+  assert.deepEqual([parsePolicy(policy).minAgeDays, parsePolicy(policy).expiryWarningDays], [3, 14]);
+  agrees(policy, "minAgeDays and expiryWarningDays");
+  // An account follows them too: the minimum age changed between two calls.
+  const now = Date.UTC(2026, 0, 1);
+  const { account } = PinAccount.create(now, "exchange");
+  assert.equal(account.setPin("480137", now).ok, true, "a first change is always allowed");
+  const saved = account.serialize();
+  const live = { minAgeDays: 2 };
+  assert.throws(() => PinAccount.parse(saved, live).setPin("271828", now + 86_400_000), { name: "AccountError", code: "tooSoon" });
+  live.minAgeDays = 1;
+  assert.equal(PinAccount.parse(saved, live).setPin("271828", now + 86_400_000).ok, true);
 });
 
 test("a property added or deleted is read anew; so is a key order that changes", () => {
@@ -369,7 +429,7 @@ test("a caller's code run while reading (getters that check PINs themselves) cha
   const inner = { minLength: 8 };
   const outer = { get minLength() { validatePin("12", inner, { extensions: ["99"] }); return 4; } };
   for (let i = 0; i < 3; i++) {
-    assert.deepEqual(validatePin("4821", outer, { extensions: ["36697"] }), { ok: true, violations: [] });
+    assert.deepEqual(validatePin("4821", outer, { extensions: ["36697"] }), { ok: true, violations: [], warnings: [] });
     assert.deepEqual(codes(validatePin("6697", outer, { extensions: ["36697"] })), ["extensionSuffix"]);
   }
   const policy = { minLength: 4, extraChecks: ["date"] };
@@ -469,9 +529,19 @@ test("random, seeded sequences of changes agree with the reference after every s
     MinPINLength: ["4", "8", 7],
     MaxLogonAttempts: ["10", "Unlimited", 12],
     minLenght: [6],
+    minAgeDays: [0, 1, 999, 1000],
+    expiryWarningDays: [0, 14, 90, 91],
   };
-  const CHECKS = ["date", "keypadPattern", "palindrome", "arithmetic", "repeatedGroup", "fewDistinct", "commonPin", "containsExtension", "reversedExtension", "dates"];
-  const entry = () => (next() < 0.5 ? pick(CHECKS) : { check: pick(CHECKS), lengths: [pick([4, 5, 6, 8])] });
+  const CHECKS = ["date", "keypadPattern", "palindrome", "arithmetic", "repeatedGroup", "fewDistinct", "commonPin", "containsExtension", "reversedExtension", "dates",
+    "nameOnKeypad", "sequenceRun", "repeatRun"];
+  const entry = () => {
+    if (next() < 0.4) return pick(CHECKS);
+    const object = { check: pick(CHECKS) };
+    if (next() < 0.5) object.lengths = [pick([4, 5, 6, 8])];
+    if (next() < 0.4) object.max = pick([1, 2, 3, 4, 10, 11, "3"]);
+    if (next() < 0.4) object.severity = pick(["warn", "refuse", "WARN"]);
+    return object;
+  };
   const policies = [
     { minLength: 4, extraChecks: ["date"] },
     parsePolicy("strict"),
@@ -487,6 +557,14 @@ test("random, seeded sequences of changes agree with the reference after every s
     (p) => {
       const objects = (p.extraChecks ?? []).filter((e) => e && typeof e === "object");
       if (objects.length) pick(objects).lengths = [pick([4, 6, 8, 30])];
+    },
+    (p) => {
+      const objects = (p.extraChecks ?? []).filter((e) => e && typeof e === "object");
+      if (!objects.length) return;
+      const object = pick(objects);
+      const field = pick(["max", "severity"]);
+      if (next() < 0.3) delete object[field];
+      else object[field] = field === "max" ? pick([1, 2, 3, 5, 10]) : pick(["warn", "refuse"]);
     },
     (p) => Object.setPrototypeOf(p, pick([objectPrototype, null, objectPrototype, Date.prototype])),
     (p) => { if (next() < 0.5) p.toJSON = () => ({ minLength: 4, extraChecks: ["palindrome"] }); else delete p.toJSON; },

@@ -66,3 +66,24 @@ test("the declarations for require (.d.cts) are the hand-written ones, pointing 
     assert.match(manifest.exports[entry].node.require.default, /\.cjs$/, entry);
   }
 });
+
+test("ExtraCheckWithMax names exactly the checks whose entry takes a max", async () => {
+  const { parsePolicy } = await import("pinwarden");
+  const union = (name) => {
+    const match = declared.match(new RegExp(`export type ${name} =([^;]*);`));
+    assert.ok(match, `${name} is declared`);
+    return [...match[1].matchAll(/"(\w+)"/g)].map((m) => m[1]);
+  };
+  const checks = union("ExtraCheckName");
+  assert.ok(checks.length >= 13, checks.join());
+  const takesMax = checks.filter((check) => {
+    try {
+      parsePolicy({ extraChecks: [{ check, max: 3 }] });
+      return true;
+    } catch (error) {
+      assert.deepEqual([error.name, error.code, error.field], ["PolicyError", "wrongType", "extraChecks"], check);
+      return false;
+    }
+  });
+  assert.deepEqual(union("ExtraCheckWithMax"), takesMax);
+});

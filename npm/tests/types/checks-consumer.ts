@@ -10,6 +10,8 @@ import init, {
   type PresetName,
   type Report,
   type ViolationCode,
+  type ExtraCheckEntry,
+  type Severity,
 } from "pinwarden/checks";
 import type { Report as FullReport } from "pinwarden";
 
@@ -24,6 +26,11 @@ export async function checksOnly(): Promise<void> {
   const code: ViolationCode | undefined = report.violations[0]?.code;
   const pin: string = generatePin(preset, { length: 6, ...context });
   void [same, code, pin, validatePin("480137").ok];
+  const severity: Severity = "warn";
+  const entry: ExtraCheckEntry = { check: "repeatRun", max: 2, severity };
+  const named: Context = { names: ["Amos Marble"], locale: "en" };
+  const warnings = validatePin("2667", { minLength: 4, extraChecks: [entry, { check: "nameOnKeypad", severity }] }, named).warnings;
+  void warnings.map((warning) => warning.message);
 
   // Lines that must not type-check:
   // @ts-expect-error: this entry has no PIN history

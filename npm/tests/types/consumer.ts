@@ -17,6 +17,11 @@ import init, {
   type Status,
   type MustChange,
   type PinwardenError,
+  type TooSoonError,
+  type ExtraCheckEntry,
+  type ExtraCheckOptions,
+  type ExtraCheckWithMax,
+  type Severity,
 } from "pinwarden";
 
 export async function everything(): Promise<void> {
@@ -83,6 +88,42 @@ export async function everything(): Promise<void> {
 
   void [n, reset, has, sizes, code, message, param, ok, set, expires, admin, h, status];
 
+  // The rules of #18: names, entries with max and severity, warnings, the account's new fields.
+  const severity: Severity = "warn";
+  const run: ExtraCheckWithMax = "repeatRun";
+  const entries: ExtraCheckEntry[] = [
+    "nameOnKeypad",
+    { check: "sequenceRun", max: 3 },
+    { check: run, max: 2, severity, lengths: [6] },
+    { check: "keypadPattern", severity: "refuse" },
+    { check: "date" },
+  ];
+  const options: ExtraCheckOptions = { check: "reversedHistory", severity: "warn" };
+  const aged: Policy = parsePolicy({ minLength: 4, minAgeDays: 1, expiryWarningDays: 14, extraChecks: [...entries, options] });
+  const days: number = aged.minAgeDays + aged.expiryWarningDays;
+  const named: Context = { names: ["Amos Marble"], extensions: ["36697"], history, locale: "fr" };
+  const warned: Report = validatePin("2667", aged, named);
+  const warning: Violation | undefined = warned.warnings[0];
+  const warningCode: ViolationCode | undefined = warning?.code;
+  const max: unknown = warned.violations.find((v) => v.code === "sequenceRun")?.["max"];
+  const logon: Verification = account.verify(pin, Date.now());
+  if (logon.outcome === "success") {
+    const soon: number | undefined = logon.expiresInDays;
+    void soon;
+  }
+  const left: number | undefined = account.status(Date.now()).expiresInDays;
+  try {
+    account.setPin("480137", Date.now());
+  } catch (error) {
+    const e = error as PinwardenError;
+    if (e.code === "tooSoon") {
+      const allowedAt: number = (e as TooSoonError).allowedAt;
+      const when = new Date(allowedAt);
+      void when;
+    }
+  }
+  void [days, warningCode, max, left];
+
   // Lines that must not type-check:
   // @ts-expect-error: not a preset
   parsePolicy("lenient");
@@ -102,5 +143,19 @@ export async function everything(): Promise<void> {
   new PinAccount();
   // @ts-expect-error: verify needs the time
   account.verify("1234");
-  void wrong;
+  // @ts-expect-error: names are strings
+  validatePin("1234", "exchange", { names: [42] });
+  // @ts-expect-error: only "refuse" and "warn"
+  parsePolicy({ extraChecks: [{ check: "date", severity: "WARN" }] });
+  // @ts-expect-error: date takes no max
+  parsePolicy({ extraChecks: [{ check: "date", max: 3 }] });
+  // @ts-expect-error: max is a number
+  parsePolicy({ extraChecks: [{ check: "sequenceRun", max: "3" }] });
+  // @ts-expect-error: not a check
+  parsePolicy({ extraChecks: [{ check: "nameOnKeyboard" }] });
+  // @ts-expect-error: warnings hold violations, not strings
+  const notText: string = warned.warnings[0];
+  // @ts-expect-error: minAgeDays is a number
+  parsePolicy({ minAgeDays: "2" });
+  void [wrong, notText];
 }
