@@ -54,26 +54,25 @@ impl Name {
     /// The keypad spellings of `name`. A word with a letter no keypad key carries (a
     /// letter outside the Latin alphabet) is left out; so is the whole name then.
     pub fn new(name: &str) -> Name {
-        let words: Vec<Option<String>> = name
-            .split(separates_words)
-            .filter(|word| !word.is_empty())
-            .map(|word| {
-                let mut keys = String::with_capacity(word.len());
-                word.chars()
-                    .try_for_each(|letter| push_keys(&mut keys, letter))
-                    .map(|()| keys)
-            })
-            .collect();
-        let mut spellings: Vec<Box<str>> = words
-            .iter()
-            .flatten()
-            .filter(|keys| keys.len() >= NAME_WORD_MIN)
-            .map(|keys| keys.as_str().into())
-            .collect();
-        if words.len() > 1
-            && let Some(whole) = words.iter().cloned().collect::<Option<String>>()
-            && whole.len() >= NAME_WORD_MIN
-        {
+        let mut spellings: Vec<Box<str>> = Vec::new();
+        let (mut whole, mut whole_spellable, mut words) = (String::new(), true, 0);
+        let (mut word, mut word_spellable) = (String::new(), true);
+        // One pass over the letters; a space at the end closes the last word.
+        for c in name.chars().chain([' ']) {
+            if !separates_words(c) {
+                word_spellable &= push_keys(&mut word, c).is_some();
+            } else if !word.is_empty() || !word_spellable {
+                words += 1;
+                if word_spellable && word.len() >= NAME_WORD_MIN {
+                    spellings.push(word.as_str().into());
+                }
+                whole_spellable &= word_spellable;
+                whole.push_str(&word);
+                word.clear();
+                word_spellable = true;
+            }
+        }
+        if words > 1 && whole_spellable && whole.len() >= NAME_WORD_MIN {
             spellings.push(whole.into_boxed_str());
         }
         spellings.dedup();
@@ -112,35 +111,22 @@ fn separates_words(c: char) -> bool {
 /// and ligatures written out (`æ` is AE, `ß` is SS); `None` for a letter outside the
 /// Latin alphabet.
 fn push_keys(keys: &mut String, letter: char) -> Option<()> {
-    const KEYS: &[u8; 26] = b"22233344455566677778889999";
-    let (first, second) = match letter {
-        'Æ' | 'æ' => ('A', Some('E')),
-        'Œ' | 'œ' => ('O', Some('E')),
-        'ß' => ('S', Some('S')),
-        'Ĳ' | 'ĳ' => ('I', Some('J')),
-        other => (latin_base(other)?, None),
-    };
-    for base in std::iter::once(first).chain(second) {
-        let index = usize::from(base.to_ascii_uppercase() as u8 - b'A');
-        keys.push(char::from(KEYS[index]));
-    }
-    Some(())
-}
-
-/// The unaccented letter of a Latin letter (`é` → `e`, `Ł` → `L`), from the ASCII,
-/// Latin-1 and Latin Extended-A blocks; `None` for any other character.
-fn latin_base(letter: char) -> Option<char> {
-    // U+00C0–U+00FF and U+0100–U+017F, one base letter each ('.' for none).
-    const LATIN_1: &[u8; 64] = b"AAAAAAACEEEEIIIIDNOOOOO.OUUUUYTsaaaaaaaceeeeiiiidnooooo.ouuuuyty";
-    const EXTENDED_A: &[u8; 128] = b"AaAaAaCcCcCcCcDdDdEeEeEeEeEeGgGgGgGgHhHhIiIiIiIiIiIiJjKkkLlLlLlLlLlNnNnNnnNnOoOoOoOoRrRrRrSsSsSsSsTtTtTtUuUuUuUuUuUuWwYyYZzZzZzs";
+    /// A to Z.
+    const ASCII: &[u8; 26] = b"22233344455566677778889999";
+    /// U+00C0–U+017F (Latin-1 letters and Latin Extended-A), each the key of its letter
+    /// without accents ('.' for the signs × and ÷).
+    const LATIN: &[u8; 192] = b"22222222333344443666666.6888898722222222333344443666666.6888898922222222222222333333333333334444444444444444444444445555555555555556666666666666666677777777777777888888888888888888999999999997";
     let code = u32::from(letter);
-    let base = match code {
-        0x41..=0x5A | 0x61..=0x7A => return Some(letter),
-        0xC0..=0xFF => LATIN_1[(code - 0xC0) as usize],
-        0x100..=0x17F => EXTENDED_A[(code - 0x100) as usize],
+    let key = match letter {
+        'A'..='Z' | 'a'..='z' => ASCII[usize::from(letter.to_ascii_uppercase() as u8 - b'A')],
+        'Æ' | 'æ' => return Some(keys.push_str("23")),
+        'Œ' | 'œ' => return Some(keys.push_str("63")),
+        'ß' => return Some(keys.push_str("77")),
+        'Ĳ' | 'ĳ' => return Some(keys.push_str("45")),
+        '\u{c0}'..='\u{17f}' => LATIN[(code - 0xC0) as usize],
         _ => return None,
     };
-    (base != b'.').then_some(char::from(base))
+    (key != b'.').then(|| keys.push(char::from(key)))
 }
 
 /// Previous PINs a new PIN must differ from (SPEC §2.1 `recycled`).
