@@ -33,16 +33,22 @@ pub fn build() -> Result {
     tools::wasm_pack()?;
     tools::npm_ci("npm")?;
     let out = cmd::root().join("target").join("npm-build");
-    for (target, dir, cargo_args) in [
-        ("web", "web", &[][..]),
-        ("nodejs", "node", &[][..]),
-        ("web", "checks", &["--no-default-features"][..]),
+    // The Node world is built for speed (`release-node`, opt-level 3 and `wasm-opt -O3`:
+    // Node reads it once from disk); the browser worlds for size (`release`, "z").
+    for (target, dir, profile, cargo_args) in [
+        ("web", "web", "release", &[][..]),
+        ("nodejs", "node", "release-node", &[][..]),
+        ("web", "checks", "release", &["--no-default-features"][..]),
     ] {
         let mut command = Command::new("wasm-pack");
+        command.arg("build");
+        if profile == "release" {
+            command.arg("--release");
+        } else {
+            command.args(["--profile", profile]);
+        }
         command
             .args([
-                "build",
-                "--release",
                 "--no-pack",
                 "--out-name",
                 "pinwarden",
