@@ -26,6 +26,58 @@ pub fn path_with_npm_tools() -> String {
     format!("{}:{rest}", bin.display())
 }
 
+/// One wasm-pack build of the npm crate.
+struct World {
+    /// wasm-pack's `--target`.
+    target: &'static str,
+    /// Its folder in the package.
+    dir: &'static str,
+    /// The cargo profile (see the workspace's Cargo.toml).
+    profile: &'static str,
+    /// Arguments for cargo.
+    cargo_args: &'static [&'static str],
+    /// wasm-opt's arguments, run here for a custom profile (wasm-pack runs `-Oz` for
+    /// `release`, from npm/Cargo.toml, and nothing for the others).
+    wasm_opt: &'static [&'static str],
+}
+
+/// The three worlds. The Node world is built for speed (`release-node`: opt-level 3; Node
+/// reads it once from disk); the browser worlds for size: `release` ("z") for the whole
+/// module, `release-checks` for the `pinwarden/checks` wasm, whose mix of opt-levels and
+/// wasm-opt passes is the smallest measured (37.8 KB gzip, against 39.8 KB with `release`
+/// and `-Oz`; see the profile).
+const WORLDS: [World; 3] = [
+    World {
+        target: "web",
+        dir: "web",
+        profile: "release",
+        cargo_args: &[],
+        wasm_opt: &[],
+    },
+    World {
+        target: "nodejs",
+        dir: "node",
+        profile: "release-node",
+        cargo_args: &[],
+        wasm_opt: &["-O3"],
+    },
+    World {
+        target: "web",
+        dir: "checks",
+        profile: "release-checks",
+        cargo_args: &["--no-default-features"],
+        wasm_opt: &[
+            "--flatten",
+            "--rereloop",
+            "-Oz",
+            "-Oz",
+            "--converge",
+            "--strip-producers",
+            "--strip-target-features",
+        ],
+    },
+];
+
 /// Installs what is missing, builds both worlds and assembles `npm/pkg/`.
 pub fn build() -> Result {
     tools::wasm_target()?;
@@ -33,29 +85,40 @@ pub fn build() -> Result {
     tools::wasm_pack()?;
     tools::npm_ci("npm")?;
     let out = cmd::root().join("target").join("npm-build");
-    for (target, dir, cargo_args) in [
-        ("web", "web", &[][..]),
-        ("nodejs", "node", &[][..]),
-        ("web", "checks", &["--no-default-features"][..]),
-    ] {
+    for world in WORLDS {
         let mut command = Command::new("wasm-pack");
+        command.arg("build");
+        if world.profile == "release" {
+            command.arg("--release");
+        } else {
+            command.args(["--profile", world.profile]);
+        }
         command
             .args([
-                "build",
-                "--release",
                 "--no-pack",
                 "--out-name",
                 "pinwarden",
                 "--target",
-                target,
+                world.target,
                 "--out-dir",
             ])
-            .arg(out.join(dir))
+            .arg(out.join(world.dir))
             .arg(cmd::root().join("npm"))
             .arg("--")
-            .args(cargo_args)
+            .args(world.cargo_args)
             .env("PATH", path_with_npm_tools());
         cmd::run_command(&mut command)?;
+        if !world.wasm_opt.is_empty() {
+            let wasm = out.join(world.dir).join("pinwarden_bg.wasm");
+            let mut command = Command::new("wasm-opt");
+            command
+                .args(world.wasm_opt)
+                .arg(&wasm)
+                .arg("-o")
+                .arg(&wasm)
+                .env("PATH", path_with_npm_tools());
+            cmd::run_command(&mut command)?;
+        }
     }
     assemble(&out)
 }

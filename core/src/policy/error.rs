@@ -183,7 +183,63 @@ pub(crate) fn describe(value: &serde_json::Value) -> String {
         serde_json::Value::Object(map) if map.len() > 8 => {
             format!("an object with {} keys", map.len())
         }
-        other => shorten(&to_json(other)),
+        other => {
+            let mut text = String::new();
+            write_json(other, &mut text);
+            shorten(&text)
+        }
+    }
+}
+
+/// Enough bytes of JSON text to hold more than [`QUOTE_LIMIT`] characters (a character
+/// is at most 4 bytes): past it, [`shorten`] cuts the text anyway.
+const ENOUGH_BYTES: usize = 4 * QUOTE_LIMIT;
+
+/// Writes `value` as `serde_json::to_string` would, up to a little past [`ENOUGH_BYTES`]
+/// (what [`shorten`] then keeps is the same). Written here rather than by `Value`'s
+/// `Serialize`, which costs the WebAssembly build 2 KB; and a long nested value is not
+/// written out in full only to be cut.
+fn write_json(value: &serde_json::Value, out: &mut String) {
+    use serde_json::Value;
+    match value {
+        Value::Null => out.push_str("null"),
+        Value::Bool(true) => out.push_str("true"),
+        Value::Bool(false) => out.push_str("false"),
+        Value::Number(number) => out.push_str(&to_json(number)),
+        Value::String(text) => {
+            // The JSON of the first characters starts as the whole string's does.
+            let head: String = text.chars().take(QUOTE_LIMIT + 1).collect();
+            out.push_str(&to_json(&head));
+        }
+        Value::Array(items) => {
+            out.push('[');
+            for (i, item) in items.iter().enumerate() {
+                if out.len() > ENOUGH_BYTES {
+                    return;
+                }
+                if i > 0 {
+                    out.push(',');
+                }
+                write_json(item, out);
+            }
+            out.push(']');
+        }
+        Value::Object(map) => {
+            out.push('{');
+            for (i, (key, item)) in map.iter().enumerate() {
+                if out.len() > ENOUGH_BYTES {
+                    return;
+                }
+                if i > 0 {
+                    out.push(',');
+                }
+                let head: String = key.chars().take(QUOTE_LIMIT + 1).collect();
+                out.push_str(&to_json(&head));
+                out.push(':');
+                write_json(item, out);
+            }
+            out.push('}');
+        }
     }
 }
 
@@ -198,8 +254,9 @@ pub(crate) fn describe_str(text: &str) -> String {
     }
 }
 
-/// Compact JSON text. (`serde_json::to_string`, not `Value`'s `Display`: the latter goes
-/// through `std::io` adapters that cost the WebAssembly build kilobytes.)
+/// Compact JSON text of a string or a number. (`serde_json::to_string`, not `Value`'s
+/// `Display`: the latter goes through `std::io` adapters that cost the WebAssembly build
+/// kilobytes.)
 fn to_json<T: serde::Serialize + ?Sized>(value: &T) -> String {
     serde_json::to_string(value).unwrap_or_default()
 }
@@ -215,5 +272,79 @@ fn shorten(text: &str) -> String {
         format!("{head}…")
     } else {
         text.to_owned()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::{Value, json};
+
+    /// What `describe` must give for a value other than a string or a long list: what
+    /// `serde_json` writes, shortened.
+    fn by_serde_json(value: &Value) -> String {
+        shorten(&serde_json::to_string(value).unwrap())
+    }
+
+    #[test]
+    fn a_value_is_described_as_serde_json_writes_it_shortened() {
+        let long = "x".repeat(10_000);
+        let values = [
+            json!(null),
+            json!(true),
+            json!(false),
+            json!(0),
+            json!(-17),
+            json!(18_446_744_073_709_551_615_u64),
+            json!(6.5),
+            json!(-1.0e-7),
+            json!(1.0e300),
+            json!([]),
+            json!({}),
+            json!([1, "a", null, {}]),
+            json!({"b": [1, 2], "a": {"c": "é\"\n\u{1F600}"}}),
+            json!(["\u{7}\u{1F600}\"", true]),
+            json!([[[[[[[[1]]]]]]]]),
+            json!([long, 1]),
+            json!({long.clone(): 1}),
+            json!([[long.clone()], [long]]),
+            json!(["ééééééééééééééééééééééééééééééééééééééééééééééééé"]),
+            json!([
+                1.5,
+                2.25,
+                1e21,
+                123_456_789.123,
+                0.1,
+                0.2,
+                0.300_000_000_000_000_04
+            ]),
+            json!({"a": 1, "b": 2, "c": 3, "d": 4, "e": 5, "f": 6, "g": 7, "h": 8}),
+        ];
+        for value in &values {
+            assert_eq!(describe(value), by_serde_json(value), "{value}");
+        }
+    }
+
+    #[test]
+    fn a_deep_or_wide_value_is_cut_without_being_written_out() {
+        let mut deep = json!("end");
+        for _ in 0..1_000 {
+            deep = json!([deep, "x".repeat(100)]);
+        }
+        assert_eq!(describe(&deep), by_serde_json(&deep));
+        let wide = json!([(0..8).map(|i| vec![i; 100_000]).collect::<Vec<_>>()]);
+        assert_eq!(describe(&wide), by_serde_json(&wide));
+    }
+
+    #[test]
+    fn long_lists_and_strings_are_counted() {
+        assert_eq!(
+            describe(&json!([1, 2, 3, 4, 5, 6, 7, 8, 9])),
+            "an array of 9 items"
+        );
+        assert_eq!(
+            describe(&json!("x".repeat(50))),
+            format!("\"{}\"… (50 characters)", "x".repeat(40))
+        );
     }
 }
