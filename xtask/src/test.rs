@@ -71,7 +71,7 @@ fn rust(steps: &mut Steps) -> Result {
     })?;
     steps.step("published crates: rustdoc without warnings", crates::docs)?;
     steps.step(
-        "published crates: cargo package (pinwarden, pinwarden-yew), offline",
+        "published crates: cargo package (pinwarden, pinwarden-js, pinwarden-yew), offline",
         crates::package,
     )?;
     steps.step(
@@ -97,6 +97,13 @@ fn npm_package(steps: &mut Steps) -> Result {
     steps.step(
         "npm package: arethetypeswrong and publint on the tarball",
         npm::judges,
+    )?;
+    steps.step(
+        "JavaScript errors (pinwarden-js, shared with the element) in headless Chromium",
+        || {
+            tools::chromium()?;
+            wasm_browser_tests("pinwarden-js")
+        },
     )?;
     steps.step("npm package: wasm in headless Chromium", || {
         tools::chromium()?;
