@@ -52,7 +52,7 @@ pub fn yew_example() -> Result {
     let page = cmd::root().join("web/examples/choose_pin/index.html");
     std::fs::copy(&page, site.join("index.html"))
         .map_err(|error| cmd::Failure::new(format!("{}: {error}", page.display())))?;
-    cmd::node_script("yew-example.mjs", &[site.as_os_str()])
+    cmd::node("web/tests/yew-example.mjs", &[site.as_os_str()])
 }
 
 /// `cargo package` of the crates in one command: cargo packages workspace members that

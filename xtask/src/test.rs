@@ -130,7 +130,12 @@ fn widget(steps: &mut Steps) -> Result {
     steps.step("widget: <pin-field> size report", web::size_report)?;
     steps.step(
         "widget: <pin-field> in a plain HTML form (Chromium)",
-        || cmd::node_script("element-form.mjs", &[web::package_dir().as_os_str()]),
+        || {
+            cmd::node(
+                "web/tests/element-form.mjs",
+                &[web::package_dir().as_os_str()],
+            )
+        },
     )?;
     steps.step(
         "widget: <pin-field> model-based test, 2,000 random steps (Chromium)",
@@ -140,8 +145,8 @@ fn widget(steps: &mut Steps) -> Result {
         "widget: <pin-field> in React 19 and Vue 3 pages (Vite 7, Chromium)",
         || {
             let work = cmd::root().join("target").join("packaging-element");
-            cmd::node_script(
-                "element-frameworks.mjs",
+            cmd::node(
+                "web/tests/element-frameworks.mjs",
                 &[web::package_dir().as_os_str(), work.as_os_str()],
             )
         },
