@@ -171,7 +171,7 @@ pub fn compile(text: &str) -> Result<usize, JsValue> {
 pub fn compiled(handle: usize) -> Result<Policy, JsValue> {
     POLICIES
         .with_borrow(|table| table.get(handle).copied())
-        .ok_or_else(|| errors::js_error("Error", "internal", "an unknown policy handle", None))
+        .ok_or_else(|| errors::internal_error("an unknown policy handle"))
 }
 
 /// The PIN argument: a string.
@@ -289,9 +289,7 @@ pub fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsValue> {
     serde_json::to_string(value)
         .ok()
         .and_then(|text| js_sys::JSON::parse(&text).ok())
-        .ok_or_else(|| {
-            errors::js_error("Error", "internal", "a result could not be converted", None)
-        })
+        .ok_or_else(|| errors::internal_error("a result could not be converted"))
 }
 
 /// A report with its messages in `locale`.

@@ -7,7 +7,8 @@
 //! A broken attribute throws a JavaScript error with `name` (`PolicyError`,
 //! `HistoryError`), a stable `code`, `attribute` (`policy` or `history`), `field` (the
 //! policy field it is about, or `null` when the text names none) and a `message` in the
-//! element's language.
+//! element's language: the npm package's errors (`pinwarden-js`, shared by both) with the
+//! attribute at fault.
 #![allow(clippy::missing_errors_doc)]
 
 use std::cell::RefCell;
@@ -221,15 +222,7 @@ impl Handle {
         let locale = locale_of(&attributes.lang);
         let policy = policy_of(&attributes.policy, locale)?;
         if let Some(text) = &attributes.history {
-            PinHistory::parse(text).map_err(|error| {
-                js_error(
-                    "HistoryError",
-                    error.code(),
-                    "history",
-                    None,
-                    &error.to_string(),
-                )
-            })?;
+            history_of(text)?;
         }
         let mut props = PinFieldProps::from(attributes.clone());
         props.policy = policy;
@@ -332,33 +325,18 @@ pub(crate) fn policy_of(text: &str, locale: Locale) -> Result<Policy, JsValue> {
         return Ok(Policy::EXCHANGE);
     }
     Policy::from_json_str(text).map_err(|error| {
-        js_error(
-            "PolicyError",
-            error.code(),
+        pinwarden_js::attribute_error(
+            pinwarden_js::localized_policy_error(&error, locale),
             "policy",
-            error.field(),
-            &error.message(locale),
         )
     })
 }
 
-/// A JavaScript `Error` with `name`, `code`, `attribute` and `field`.
-pub(crate) fn js_error(
-    name: &str,
-    code: &str,
-    attribute: &str,
-    field: Option<&str>,
-    message: &str,
-) -> JsValue {
-    let error = js_sys::Error::new(message);
-    error.set_name(name);
-    let set = |key: &str, value: JsValue| {
-        let _ = js_sys::Reflect::set(&error, &key.into(), &value);
-    };
-    set("code", code.into());
-    set("attribute", attribute.into());
-    set("field", field.map_or(JsValue::NULL, JsValue::from));
-    error.into()
+/// The PIN history of a `history` attribute (SPEC §4), or its error.
+pub(crate) fn history_of(text: &str) -> Result<PinHistory, JsValue> {
+    PinHistory::parse(text).map_err(|error| {
+        pinwarden_js::attribute_error(pinwarden_js::history_error(&error), "history")
+    })
 }
 
 /// The report as a JavaScript object (SPEC §2, messages in `locale`).

@@ -4,13 +4,11 @@
 #![allow(clippy::needless_pass_by_value)] // wasm-bindgen takes owned values
 
 use pinwarden::LocalizedReport;
-use pinwarden::{
-    PinHistory, Rule, assess as core_assess, assess_without_history, normalize_digits,
-};
+use pinwarden::{Rule, assess as core_assess, assess_without_history, normalize_digits};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
-use crate::element::{js_error, locale_of, policy_of, to_js};
+use crate::element::{history_of, locale_of, policy_of, to_js};
 use crate::{text, validity};
 
 /// What the core makes of `value` typed under `policy` (preset name or JSON; empty for
@@ -35,18 +33,7 @@ pub fn assess(
 ) -> Result<JsValue, JsValue> {
     let locale = locale_of(lang);
     let policy = policy_of(policy, locale)?;
-    let history = history
-        .map(|text| PinHistory::parse(&text))
-        .transpose()
-        .map_err(|error| {
-            js_error(
-                "HistoryError",
-                error.code(),
-                "history",
-                None,
-                &error.to_string(),
-            )
-        })?;
+    let history = history.as_deref().map(history_of).transpose()?;
     let mut context =
         pinwarden::Context::new().with_extensions(extensions.iter().map(String::as_str));
     if let Some(history) = history.as_ref() {

@@ -1,18 +1,16 @@
-// What the demo's browser tests share: Playwright and axe-core from npm/node_modules (the
-// project's one lock file), Chromium kept off the network, and the checks run on every
-// page: keyboard-only moves, axe, reflow at 320 px, French-only text and layout shift.
+// What the demo's browser tests share: Playwright and axe-core from the one JavaScript
+// test workspace (npm/, the project's one lock file, through npm/scripts/serve.mjs with
+// Chromium kept off the network), and the checks run on every page: keyboard-only moves,
+// axe, reflow at 320 px, French-only text and layout shift.
 import assert from "node:assert/strict";
-import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { requireDev, watchErrors as watchPageErrors } from "../../npm/scripts/serve.mjs";
 
 /** The repository's root. */
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
-/** `require` as seen from npm/, where the development packages are installed. */
-export const requireDev = createRequire(join(ROOT, "npm", "package.json"));
-export const { chromium } = requireDev("playwright-core");
+export { CHROMIUM, chromium, requireDev } from "../../npm/scripts/serve.mjs";
 const AXE = requireDev.resolve("axe-core/axe.min.js");
-export { CHROMIUM } from "../../npm/scripts/serve.mjs";
 
 /**
  * Pushes the page's uncaught errors and console errors into `errors`. A 4xx answer of the
@@ -21,13 +19,11 @@ export { CHROMIUM } from "../../npm/scripts/serve.mjs";
  * counts.
  */
 export function watchErrors(page, errors) {
-  page.on("pageerror", (error) => errors.push(String(error)));
-  page.on("console", (message) => {
-    if (message.type() !== "error") return;
+  const apiRefusal = (message) => {
     const at = message.location()?.url ?? "";
-    if (/status of 4\d\d/.test(message.text()) && new URL(at || "http://x/").pathname.startsWith("/api/")) return;
-    errors.push(`${message.text()} (${at})`);
-  });
+    return /status of 4\d\d/.test(message.text()) && new URL(at || "http://x/").pathname.startsWith("/api/");
+  };
+  return watchPageErrors(page, errors, { expected: apiRefusal });
 }
 
 /** Where screenshots go. */

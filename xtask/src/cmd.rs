@@ -50,12 +50,19 @@ pub fn run_command(command: &mut Command) -> Result {
     }
 }
 
-/// Runs `node npm/scripts/{script} args…` in the workspace root: the size reports, the
-/// packaging and browser tests, the benchmarks.
+/// Runs `node npm/scripts/{script} args…` in the workspace root: the npm package's size
+/// reports, packaging test and benchmarks.
 pub fn node_script(script: &str, args: &[&std::ffi::OsStr]) -> Result {
+    node(&format!("npm/scripts/{script}"), args)
+}
+
+/// Runs `node {path} args…` in the workspace root, `path` relative to it (e.g.
+/// `web/tests/element-form.mjs`). Scripts anywhere take their development packages from
+/// the one JavaScript test workspace, `npm/` (see `npm/scripts/serve.mjs`).
+pub fn node(path: &str, args: &[&std::ffi::OsStr]) -> Result {
     let mut command = Command::new("node");
     command
-        .arg(root().join("npm").join("scripts").join(script))
+        .arg(root().join(path))
         .args(args)
         .current_dir(root());
     run_command(&mut command)

@@ -1,7 +1,8 @@
-//! The crates published to crates.io — `pinwarden` (the core) and `pinwarden-yew` (the Yew
-//! component) — checked as their users will get them: rustdoc without a warning, the Yew
-//! example application built for the browser and used in Chromium, and `cargo package` of
-//! both, offline.
+//! The crates published to crates.io — `pinwarden` (the core), `pinwarden-js` (the
+//! JavaScript errors the Yew crate's element shares with the npm package) and
+//! `pinwarden-yew` (the Yew component) — checked as their users will get them: rustdoc
+//! without a warning, the Yew example application built for the browser and used in
+//! Chromium, and `cargo package` of all three, offline.
 
 use std::process::Command;
 
@@ -9,7 +10,7 @@ use crate::cmd::{self, Result};
 use crate::tools;
 
 /// The published crates, in dependency order.
-const PUBLISHED: [&str; 2] = ["pinwarden", "pinwarden-yew"];
+const PUBLISHED: [&str; 3] = ["pinwarden", "pinwarden-js", "pinwarden-yew"];
 
 /// `cargo doc` of the published crates; a rustdoc warning (a broken intra-doc link, an
 /// unclosed HTML tag in a doc comment…) fails.
@@ -51,12 +52,12 @@ pub fn yew_example() -> Result {
     let page = cmd::root().join("web/examples/choose_pin/index.html");
     std::fs::copy(&page, site.join("index.html"))
         .map_err(|error| cmd::Failure::new(format!("{}: {error}", page.display())))?;
-    cmd::node_script("yew-example.mjs", &[site.as_os_str()])
+    cmd::node("web/tests/yew-example.mjs", &[site.as_os_str()])
 }
 
-/// `cargo package` of both crates in one command: cargo packages workspace members that
-/// depend on each other together, resolving `pinwarden-yew`'s dependency on `pinwarden` to
-/// the `pinwarden` just packaged (not to crates.io, where this version may not exist yet).
+/// `cargo package` of the crates in one command: cargo packages workspace members that
+/// depend on each other together, resolving `pinwarden-yew`'s dependencies on `pinwarden`
+/// and `pinwarden-js` to the ones just packaged (not to crates.io, where this version may not exist yet).
 /// Each package is then verified by building it from its own tarball, which proves that
 /// every file a build needs is in the package. `--offline`: every other dependency comes
 /// from the local registry cache that the workspace's own build filled. `--allow-dirty`

@@ -55,7 +55,10 @@ fn bench() -> cmd::Result {
         cmd::node_script(script, &[package.as_os_str()])?;
     }
     web::build()?;
-    cmd::node_script("bench-element.mjs", &[web::package_dir().as_os_str()])
+    cmd::node(
+        "web/tests/bench-element.mjs",
+        &[web::package_dir().as_os_str()],
+    )
 }
 
 fn main() -> ExitCode {

@@ -71,7 +71,7 @@ fn rust(steps: &mut Steps) -> Result {
     })?;
     steps.step("published crates: rustdoc without warnings", crates::docs)?;
     steps.step(
-        "published crates: cargo package (pinwarden, pinwarden-yew), offline",
+        "published crates: cargo package (pinwarden, pinwarden-js, pinwarden-yew), offline",
         crates::package,
     )?;
     steps.step(
@@ -98,6 +98,13 @@ fn npm_package(steps: &mut Steps) -> Result {
         "npm package: arethetypeswrong and publint on the tarball",
         npm::judges,
     )?;
+    steps.step(
+        "JavaScript errors (pinwarden-js, shared with the element) in headless Chromium",
+        || {
+            tools::chromium()?;
+            wasm_browser_tests("pinwarden-js")
+        },
+    )?;
     steps.step("npm package: wasm in headless Chromium", || {
         tools::chromium()?;
         wasm_browser_tests("pinwarden-npm")
@@ -123,7 +130,12 @@ fn widget(steps: &mut Steps) -> Result {
     steps.step("widget: <pin-field> size report", web::size_report)?;
     steps.step(
         "widget: <pin-field> in a plain HTML form (Chromium)",
-        || cmd::node_script("element-form.mjs", &[web::package_dir().as_os_str()]),
+        || {
+            cmd::node(
+                "web/tests/element-form.mjs",
+                &[web::package_dir().as_os_str()],
+            )
+        },
     )?;
     steps.step(
         "widget: <pin-field> model-based test, 2,000 random steps (Chromium)",
@@ -133,8 +145,8 @@ fn widget(steps: &mut Steps) -> Result {
         "widget: <pin-field> in React 19 and Vue 3 pages (Vite 7, Chromium)",
         || {
             let work = cmd::root().join("target").join("packaging-element");
-            cmd::node_script(
-                "element-frameworks.mjs",
+            cmd::node(
+                "web/tests/element-frameworks.mjs",
                 &[web::package_dir().as_os_str(), work.as_os_str()],
             )
         },

@@ -59,12 +59,12 @@ pub fn fuzz_ui(steps: u32) -> Result {
     model_test(steps)
 }
 
-/// The model-based test of `<pin-field>` (`npm/scripts/element-model.mjs`): `steps`
+/// The model-based test of `<pin-field>` (`web/tests/element-model.mjs`): `steps`
 /// random steps from a seed that changes with every run (printed on failure).
 pub fn model_test(steps: u32) -> Result {
     let steps = steps.to_string();
-    cmd::node_script(
-        "element-model.mjs",
+    cmd::node(
+        "web/tests/element-model.mjs",
         &[
             package_dir().as_os_str(),
             oracle_dir().as_os_str(),

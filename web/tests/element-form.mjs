@@ -9,8 +9,7 @@ import assert from "node:assert/strict";
 import { resolve, join } from "node:path";
 import { mkdtempSync, symlinkSync, writeFileSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { chromium } from "playwright-core";
-import { serve, watchErrors, CHROMIUM } from "./serve.mjs";
+import { chromium, serve, watchErrors, CHROMIUM } from "../../npm/scripts/serve.mjs";
 
 const packageDir = resolve(process.argv[2]);
 const page = `<!doctype html>

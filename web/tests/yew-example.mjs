@@ -4,8 +4,7 @@
 // Usage: node yew-example.mjs <folder with index.html and the wasm-bindgen output>
 import { resolve } from "node:path";
 import assert from "node:assert/strict";
-import { chromium } from "playwright-core";
-import { serve, watchErrors, CHROMIUM } from "./serve.mjs";
+import { chromium, serve, watchErrors, CHROMIUM } from "../../npm/scripts/serve.mjs";
 
 const server = await serve(resolve(process.argv[2]));
 const browser = await chromium.launch(CHROMIUM);

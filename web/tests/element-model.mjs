@@ -17,8 +17,7 @@ import assert from "node:assert/strict";
 import { resolve, join } from "node:path";
 import { readFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
-import { chromium } from "playwright-core";
-import { serve, watchErrors, CHROMIUM } from "./serve.mjs";
+import { chromium, serve, watchErrors, CHROMIUM } from "../../npm/scripts/serve.mjs";
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -122,7 +121,7 @@ try {
     } catch (error) {
       if (!reportOnly) {
         console.error(error.message);
-        console.error(`element-model: seed ${seed} failed (replay: node npm/scripts/element-model.mjs web/pkg target/web-oracle npm/pkg --seed ${seed} --steps ${steps} --pause-ms ${pauseMs})`);
+        console.error(`element-model: seed ${seed} failed (replay: node web/tests/element-model.mjs web/pkg target/web-oracle npm/pkg --seed ${seed} --steps ${steps} --pause-ms ${pauseMs})`);
         process.exit(1);
       }
       for (const one of error.found ?? [error]) {

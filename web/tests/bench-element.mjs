@@ -4,8 +4,7 @@
 // With a history, keystrokes at or beyond minLength pay one Argon2id check each.
 // Usage: node bench-element.mjs <web/pkg dir>
 import { resolve } from "node:path";
-import { chromium } from "playwright-core";
-import { serve, CHROMIUM } from "./serve.mjs";
+import { chromium, importDev, serve, CHROMIUM } from "../../npm/scripts/serve.mjs";
 
 const packageDir = resolve(process.argv[2]);
 const page = (history) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,">
@@ -31,7 +30,7 @@ const page = (history) => `<!doctype html><html lang="en"><head><meta charset="u
 </script></body></html>`;
 
 // A history of one 8-digit PIN (made with the npm package, run `cargo xtask npm` first).
-const { PinHistory } = await import("pinwarden");
+const { PinHistory } = await importDev("pinwarden");
 const history = new PinHistory("strict");
 history.add("48013799");
 const historyText = history.serialize();

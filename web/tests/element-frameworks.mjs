@@ -4,9 +4,8 @@
 import assert from "node:assert/strict";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { chromium } from "playwright-core";
-import { serve, watchErrors, CHROMIUM } from "./serve.mjs";
-import { packInto, run } from "./pack.mjs";
+import { chromium, devBin, serve, watchErrors, CHROMIUM } from "../../npm/scripts/serve.mjs";
+import { packInto, run } from "../../npm/scripts/pack.mjs";
 
 const [packageDir, work] = process.argv.slice(2).map((path) => resolve(path));
 const here = dirname(fileURLToPath(import.meta.url));
@@ -15,11 +14,12 @@ const tarball = packInto(packageDir, work);
 const browser = await chromium.launch(CHROMIUM);
 try {
   for (const framework of ["react", "vue"]) {
-    // Built in place, so that React and Vue come from the lock-file install in npm/.
-    const app = join(here, "..", "packaging", framework);
+    // Built in place; React and Vue come from the lock-file install of the JavaScript test
+    // workspace (npm/), named by fixtures/vite.config.mjs.
+    const app = join(here, "fixtures", framework);
     run("npm", ["install", "--no-save", "--no-package-lock", "--no-audit", "--no-fund", "--loglevel=error", tarball], app);
     const dist = join(work, framework);
-    run(join(here, "..", "node_modules", ".bin", "vite"), ["build", "--logLevel", "warn", "--outDir", dist, "--emptyOutDir"], app);
+    run(devBin("vite"), ["build", "--config", join(here, "fixtures", "vite.config.mjs"), "--logLevel", "warn", "--outDir", dist, "--emptyOutDir"], app);
     const server = await serve(dist);
     const page = await browser.newPage();
     const errors = watchErrors(page);
