@@ -106,8 +106,9 @@ pub fn history_error(error: &HistoryError) -> JsValue {
     js_error("HistoryError", error.code(), &error.to_string(), None)
 }
 
-/// An account operation refused (SPEC §6): `AccountError` and its code, or the generation
-/// or history error it wraps, as [`generate_error`] and [`history_error`] make them.
+/// An account operation refused (SPEC §6): `AccountError` and its code (with `allowedAt`,
+/// milliseconds since 1970, for `tooSoon`), or the generation or history error it wraps,
+/// as [`generate_error`] and [`history_error`] make them.
 #[cfg(feature = "history")]
 pub fn account_error(error: &AccountError) -> JsValue {
     match error {
