@@ -93,7 +93,8 @@ impl std::fmt::Debug for Name {
 }
 
 /// Whether `c` separates the words of a name: ASCII characters other than letters (spaces,
-/// hyphens, apostrophes, dots) and their common typographic forms. Any other character
+/// hyphens, apostrophes, dots), their common typographic forms, and U+FFFD (what a lone
+/// surrogate from JavaScript becomes). Any other character
 /// belongs to a word, which the keypad spells only when every letter is Latin. (Not
 /// `char::is_alphabetic`: its Unicode tables would cost the wasm kilobytes.)
 fn separates_words(c: char) -> bool {
@@ -102,7 +103,8 @@ fn separates_words(c: char) -> bool {
     } else {
         matches!(
             c,
-            '\u{a0}' | '\u{2010}'..='\u{2015}' | '\u{2018}' | '\u{2019}' | '\u{202f}' | '\u{3000}'
+            '\u{a0}' | '\u{2010}'
+                ..='\u{2015}' | '\u{2018}' | '\u{2019}' | '\u{202f}' | '\u{3000}' | '\u{fffd}'
         )
     }
 }
