@@ -79,10 +79,7 @@ pub const SEVERITY: Text = text("When a PIN breaks it", "Quand un code l’enfre
 /// Severity `refuse`.
 pub const REFUSE: Text = text("refuse the PIN", "refuser le code");
 /// Severity `warn`.
-pub const WARN: Text = text(
-    "warn only (the person may go on)",
-    "avertir seulement (la personne peut continuer)",
-);
+pub const WARN: Text = text("warn, let it pass", "avertir, laisser passer");
 /// Said when a number field is empty, before the values it takes.
 pub const EMPTY_FIELD: Text = text("Enter a value:", "Saisissez une valeur :");
 /// Said when "Load" finds the paste box empty.

@@ -167,7 +167,11 @@ async fn a_check_that_is_on_shows_its_max_with_range_and_default_and_its_severit
         assert!(html.contains(r#""minAgeDays": 1"#), "the JSON view");
     }
     let french = render(Locale::Fr, policy).await;
-    for words in ["Paramètre", "Quand un code l’enfreint", "avertir seulement"] {
+    for words in [
+        "Paramètre",
+        "Quand un code l’enfreint",
+        "avertir, laisser passer",
+    ] {
         assert!(french.contains(words), "{words}");
     }
     assert!(!french.contains("When a PIN breaks it"));
