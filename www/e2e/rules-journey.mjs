@@ -19,6 +19,7 @@ const SAYS = {
     tooSoon: /^The PIN was changed too recently: a new change is allowed from \d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) \d{4}/,
     expires: (n) => new RegExp(`^Logged on\\. The PIN expires in ${n} days?\\.$`),
     one: /in 1 day\./,
+    advice: /^Your PIN was changed\. Use it at your next logon\. Advice: Don’t type the same digit more than 2 times in a row\.$/,
   },
   fr: {
     name: /Le serveur a refusé le nouveau code PIN\s: N’épelez pas votre nom sur le clavier\./,
@@ -26,6 +27,7 @@ const SAYS = {
     tooSoon: /^Le code PIN a été changé trop récemment\s: un nouveau changement est permis à partir du \d{1,2} (janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre) \d{4}/,
     expires: (n) => new RegExp(`^Connecté\\. Le code PIN expire dans ${n} jours?\\.$`),
     one: /dans 1 jour\./,
+    advice: /^Votre code PIN a été changé\. Utilisez-le à votre prochaine connexion\. Conseil\s: Ne tapez pas le même chiffre plus de 2 fois de suite\.$/,
   },
 };
 
@@ -84,6 +86,21 @@ export async function rules(run, language) {
     }
     assert.match(await page.textContent("#outcome"), says.one, "singular");
     await checkpoint(page, `Logon simulator, expiry warning (${language})`);
+
+    // A check of severity warn: the server accepts the PIN, the page passes its advice on.
+    await run.api("PUT", "/api/demo/clock", { offsetDays: 0 });
+    await run.api("PUT", "/api/policy", { extraChecks: [{ check: "repeatRun", severity: "warn" }] });
+    const created = await run.api("POST", "/api/users", { name: `warned-${language}-${run.id}` });
+    run.pins.add(created.body.pin);
+    await page.goto(`${run.base}/index.html`);
+    await page.locator("pin-field input").waitFor();
+    await typeInto(page, "#name", created.body.name);
+    await typeInto(page, "#current", created.body.pin);
+    await typeInto(page, NEW_PIN, "400097");
+    run.pins.add("400097");
+    await press(page, "#save");
+    await page.locator("#result.ok", { hasText: says.advice }).waitFor();
+    await checkpoint(page, `Choose your PIN, accepted with advice (${language})`);
   } finally {
     await page.context().close();
     await run.api("PUT", "/api/policy", "exchange");

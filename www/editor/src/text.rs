@@ -162,3 +162,23 @@ pub fn refused_one(position: usize, locale: Locale) -> String {
         Locale::Fr => format!("La stratégie {position} ne peut pas être chargée :"),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use pinwarden::PRESET_NAMES;
+
+    use super::*;
+
+    #[test]
+    fn every_preset_of_the_core_has_a_name_in_every_locale() {
+        for preset in PRESET_NAMES {
+            for locale in Locale::ALL {
+                let name = preset_name(preset, locale);
+                assert!(
+                    name != preset && name.starts_with(char::is_uppercase),
+                    "{preset} in {locale:?}: {name}"
+                );
+            }
+        }
+    }
+}
