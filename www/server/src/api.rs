@@ -246,7 +246,7 @@ fn too_soon(allowed_at: Timestamp, now: Timestamp, locale: Locale) -> Response {
                 "Your PIN was changed too recently: you can choose a new one from {date} (UTC)."
             ),
             &format!(
-                "Votre code a été changé trop récemment : vous pourrez en choisir un nouveau à partir du {date} (UTC)."
+                "Votre code PIN a été changé trop récemment : vous pourrez en choisir un nouveau à partir du {date} (UTC)."
             ),
         ),
     );
@@ -358,5 +358,27 @@ fn refusal(failure: Failure, locale: Locale) -> ApiError {
             ApiError::new(StatusCode::CONFLICT, error.code(), error.to_string())
         }
         Failure::Storage(detail) => ApiError::storage(locale, &detail),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn utc_dates_of_the_too_soon_message() {
+        for (millis, date) in [
+            (0, "1970-01-01 00:00"),
+            (-60_000, "1969-12-31 23:59"),
+            (951_782_400_000, "2000-02-29 00:00"),
+            (1_795_597_920_000, "2026-11-25 09:12"),
+            (4_107_542_340_000, "2100-02-28 23:59"),
+        ] {
+            assert_eq!(
+                utc_date(Timestamp::from_unix_millis(millis)),
+                date,
+                "{millis}"
+            );
+        }
     }
 }
