@@ -194,6 +194,15 @@ fn extra_checks(
                 )
             });
         let on = entry.is_some();
+        // The label at the max typed, when it is one the check takes; else at its default.
+        let label = check
+            .max_range()
+            .zip(draft.extra_max(check).trim().parse::<u8>().ok())
+            .filter(|(range, max)| range.accepts(i64::from(*max)))
+            .map_or_else(
+                || check.label(locale),
+                |(_, max)| check.code().label_with(locale, max),
+            );
         let options = if on {
             check_options(check, draft, refused, locale, on_action)
         } else {
@@ -205,7 +214,7 @@ fn extra_checks(
                 <input type="checkbox" id={id.clone()} checked={on}
                     onchange={move |_| on_action.emit(Action::SetExtraCheck(check, !on))} />
                 <label for={id}>
-                    <code>{check.name()}</code>{" — "}{check.label(locale)}
+                    <code>{check.name()}</code>{" — "}{label}
                     {scope.unwrap_or_default()}
                 </label>
                 // Always one node, so that the checkbox keeps its focus when it appears.

@@ -130,7 +130,9 @@ async fn a_check_that_is_on_shows_its_max_with_range_and_default_and_its_severit
                 on,
                 "{check}"
             );
-            assert!(html.contains(&check.label(locale)), "{check}");
+            if check != ExtraCheck::SequenceRun {
+                assert!(html.contains(&check.label(locale)), "{check}");
+            }
             if let (true, Some(range)) = (on, check.max_range()) {
                 let input = tag_of(&html, &max_id);
                 assert!(input.contains("inputmode=\"numeric\""), "{input}");
@@ -151,6 +153,15 @@ async fn a_check_that_is_on_shows_its_max_with_range_and_default_and_its_severit
                 );
             }
         }
+        // The label says the max in force.
+        assert!(
+            html.contains(&ExtraCheck::SequenceRun.code().label_with(locale, 4)),
+            "{locale:?}"
+        );
+        assert_ne!(
+            ExtraCheck::SequenceRun.code().label_with(locale, 4),
+            ExtraCheck::SequenceRun.label(locale)
+        );
         // sequenceRun: max 4 as given, warns; repeatRun: its default (empty), refuses.
         assert!(tag_of(&html, "check-sequenceRun-max").contains("value=\"4\""));
         assert!(tag_of(&html, "check-repeatRun-max").contains("value=\"\""));
