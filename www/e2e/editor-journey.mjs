@@ -4,7 +4,7 @@
 // text that is not JSON — each with a clear message in the page's language.
 import assert from "node:assert/strict";
 import { join } from "node:path";
-import { checkpoint, press, requireDev, typeInto } from "./browser.mjs";
+import { checkpoint, press, requireDev, tabTo, typeInto } from "./browser.mjs";
 
 /** The English journeys run in a desktop window, the French ones on a 320 × 640 phone. */
 const PHONE = { en: {}, fr: { width: 320, height: 640 } };
@@ -68,6 +68,8 @@ export async function editor(run, language) {
   await page.locator('#policy-minLength[aria-invalid="false"]').waitFor();
   await press(page, "#preset-strict");
   assert.equal(await page.textContent("#preset-strict"), language === "en" ? "Strict" : "Stricte");
+  // Back to the bar: each check strict turns on has options of its own to tab through.
+  await tabTo(page, "#preset-exchange", { back: true });
   await press(page, "#preset-exchange");
   await page.waitForFunction(() => document.getElementById("policy-minLength").value === "6");
   await typeInto(page, "#policy-minLength", "8");
@@ -105,6 +107,33 @@ export async function editor(run, language) {
     assert.equal(await page.inputValue("#policy-minLength"), "7", "a refused paste changes nothing");
   }
   await checkpoint(page, `Policy editor, a refused paste (${language})`);
+
+  // A check's max and severity and the minimum age: pasted, shown in the fields, given back
+  // by the JSON view; then edited with the keyboard.
+  const webex = { extraChecks: [{ check: "sequenceRun", max: 4, severity: "warn" }], minAgeDays: 1 };
+  await paste(page, JSON.stringify(webex));
+  assert.match(await said(page, "#paste-result", says.loaded), says.loaded);
+  assert.equal(await page.inputValue("#policy-minAgeDays"), "1");
+  assert.equal(await page.inputValue("#policy-expiryWarningDays"), "0");
+  assert.equal(await page.isChecked("#check-sequenceRun"), true);
+  assert.equal(await page.inputValue("#check-sequenceRun-max"), "4");
+  assert.equal(await page.inputValue("#check-sequenceRun-severity"), "warn");
+  assert.equal(await page.locator("#check-date-max").count(), 0, "no max for a check that is off");
+  const json = JSON.parse(await page.textContent("#policy-json"));
+  assert.deepEqual(json.extraChecks, webex.extraChecks, "the JSON view gives the pasted entry back");
+  assert.equal(json.minAgeDays, 1);
+  assert.match(await page.textContent("#check-sequenceRun-max-help"), /2–10/);
+  await checkpoint(page, `Policy editor, a check's options (${language})`);
+  await tabTo(page, "#check-sequenceRun-max", { back: true });
+  await typeInto(page, "#check-sequenceRun-max", "11");
+  await page.locator('#check-sequenceRun-max[aria-invalid="true"]').waitFor();
+  assert.match(await said(page, "#policy-status", /extraChecks/), /extraChecks/);
+  await typeInto(page, "#check-sequenceRun-max", "5");
+  assert.equal(await said(page, "#policy-status", says.valid), says.valid);
+  await tabTo(page, "#check-sequenceRun-severity");
+  await page.keyboard.press("r");
+  await page.waitForFunction(() => !document.getElementById("policy-json")?.textContent.includes("severity"));
+  assert.deepEqual(JSON.parse(await page.textContent("#policy-json")).extraChecks, [{ check: "sequenceRun", max: 5 }]);
   await page.screenshot({ path: join(run.shots, `editor-${language}.png`), fullPage: true });
   await page.context().close();
 }

@@ -274,4 +274,6 @@ export async function journeys(run) {
   }
   const { editor } = await import("./editor-journey.mjs");
   for (const language of ["en", "fr"]) await editor(run, language);
+  const { rules } = await import("./rules-journey.mjs");
+  for (const language of ["en", "fr"]) await rules(run, language);
 }

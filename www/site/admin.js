@@ -1,6 +1,6 @@
 // "Administrator": the calls of SPEC §10 an administrator makes, with the token handed over
-// in the address's fragment (kept in sessionStorage): create an account (its first PIN
-// shown once), reset a PIN (shown once), unlock, and choose the server's policy.
+// in the address's fragment (kept in sessionStorage): create an account with the person's
+// extensions and names (its first PIN shown once), reset a PIN (shown once), unlock, and choose the server's policy.
 import { call, setAdminToken, userPath, whileBusy } from "./api.js";
 import { say } from "./i18n.js";
 import { checkName, clearErrors, fieldError, focusFirstError } from "./form-errors.js";
@@ -23,6 +23,9 @@ document.addEventListener("demo-language", () => show(said, $("outcome").classNa
 /** The extensions typed, separated by commas or new lines (SPEC §7). */
 const extensionsOf = (text) => text.split(/[,\n]/).map((part) => part.trim()).filter(Boolean);
 
+/** The person's names typed, separated by commas or new lines ("Amos Marble, Amos"). */
+const namesOf = (text) => text.split(/[,\n]/).map((part) => part.trim()).filter(Boolean);
+
 $("token-form").addEventListener("submit", (event) => {
   event.preventDefault();
   setAdminToken($("token").value.trim());
@@ -41,7 +44,11 @@ $("create").addEventListener("submit", (event) => whileBusy(event.currentTarget,
     return;
   }
   const extensions = extensionsOf($("create-extensions").value);
-  const answer = await call("POST", "/api/users", extensions.length ? { name, extensions } : { name }, { admin: true });
+  const names = namesOf($("create-names").value);
+  const body = { name };
+  if (extensions.length) body.extensions = extensions;
+  if (names.length) body.names = names;
+  const answer = await call("POST", "/api/users", body, { admin: true });
   if (answer.status === 201 && answer.body?.pin) {
     show(() => say({ en: `Account “${name}” created.`, fr: `Compte « ${name} » créé.` }), "ok");
     showOnce($("created"), { en: "Its first PIN, shown once:", fr: "Son premier code PIN, montré une fois :" }, answer.body.pin);

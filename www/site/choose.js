@@ -6,7 +6,7 @@ import { call, whileBusy } from "./api.js";
 import { say } from "./i18n.js";
 import { checkName, checkTypedPin, clearErrors, fieldError, focusFirstError } from "./form-errors.js";
 import { describeFailure } from "./messages.js";
-import { refusalMessage, setFieldRefusal } from "./server-refusal.js";
+import { adviceOf, refusalMessage, setFieldRefusal } from "./server-refusal.js";
 
 const $ = (id) => document.getElementById(id);
 const form = $("choose");
@@ -52,7 +52,8 @@ form.addEventListener("submit", (event) => whileBusy(event.currentTarget, async 
   if (answer.status === 200) {
     form.reset();
     $("name").value = name;
-    show({ en: "Your PIN was changed. Use it at your next logon.", fr: "Votre code PIN a été changé. Utilisez-le à votre prochaine connexion." }, "ok");
+    const report = answer.body?.report;
+    show(() => say({ en: "Your PIN was changed. Use it at your next logon.", fr: "Votre code PIN a été changé. Utilisez-le à votre prochaine connexion." }) + adviceOf(report), "ok");
   } else if (answer.status === 422) {
     const report = answer.body?.report;
     setFieldRefusal(field, refusalMessage(report));

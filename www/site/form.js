@@ -6,7 +6,7 @@ import { call, whileBusy } from "./api.js";
 import { say } from "./i18n.js";
 import { checkName, checkTypedPin } from "./form-errors.js";
 import { describeFailure } from "./messages.js";
-import { refusalMessage, setFieldRefusal } from "./server-refusal.js";
+import { adviceOf, refusalMessage, setFieldRefusal } from "./server-refusal.js";
 
 const form = document.getElementById("form");
 const field = form.querySelector("pin-field");
@@ -48,7 +48,7 @@ form.addEventListener("submit", (event) => whileBusy(event.currentTarget, async 
   });
   if (answer.status === 200) {
     form.reset();
-    show(() => say({ en: "Sent: the server accepted the new PIN.", fr: "Envoyé : le serveur a accepté le nouveau code PIN." }), "ok");
+    show(() => say({ en: "Sent: the server accepted the new PIN.", fr: "Envoyé : le serveur a accepté le nouveau code PIN." }) + adviceOf(answer.body?.report), "ok");
   } else if (answer.status === 422) {
     const report = answer.body?.report;
     setFieldRefusal(field, refusalMessage(report));

@@ -54,6 +54,13 @@ export function formatDate(value) {
   return new Intl.DateTimeFormat(language() === "fr" ? "fr-FR" : "en-GB", { dateStyle: "long", timeZone: "UTC" }).format(date);
 }
 
+/** A date and time in the page's language and the visitor's time zone, e.g. "25 November 2026 at 09:12" / "25 novembre 2026 à 09:12". */
+export function formatDateTime(value) {
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) return String(value);
+  return new Intl.DateTimeFormat(language() === "fr" ? "fr-FR" : "en-GB", { dateStyle: "long", timeStyle: "short" }).format(date);
+}
+
 /** Puts every static text of `root` into `lang`. */
 export function translate(root, lang) {
   for (const element of root.querySelectorAll(`[data-${lang}]`)) {

@@ -6,7 +6,7 @@ import { call, userPath, whileBusy } from "./api.js";
 import { formatDate, say } from "./i18n.js";
 import { checkName, checkTypedPin, clearErrors, fieldError, focusFirstError } from "./form-errors.js";
 import { attempts, days, describeFailure } from "./messages.js";
-import { refusalMessage, setFieldRefusal } from "./server-refusal.js";
+import { adviceOf, refusalMessage, setFieldRefusal } from "./server-refusal.js";
 import { showOnce } from "./shown-once.js";
 import { showTokenState } from "./token.js";
 
@@ -195,7 +195,8 @@ $("change").addEventListener("submit", (event) => whileBusy(event.currentTarget,
   const answer = await call("POST", "/api/pin", { name: name(), currentPin: current, newPin: field.value });
   if (answer.status === 200) {
     event.target.reset();
-    tell(() => say({ en: "PIN changed.", fr: "Code PIN changé." }), "ok");
+    const report = answer.body?.report;
+    tell(() => say({ en: "PIN changed.", fr: "Code PIN changé." }) + adviceOf(report), "ok");
   } else if (answer.status === 422) {
     const report = answer.body?.report;
     setFieldRefusal(field, refusalMessage(report));

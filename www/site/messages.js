@@ -1,6 +1,6 @@
 // What the pages say about the server's answers, in both languages. Errors are told by
 // their stable `code` (SPEC §10), so that a French page never shows English server text.
-import { count, formatDate, say } from "./i18n.js";
+import { count, formatDateTime, say } from "./i18n.js";
 
 const ERRORS = {
   unauthorized: { en: "The administrator token is missing or wrong: open the address the server printed at start, or paste the token above.", fr: "Le jeton d’administrateur manque ou est erroné : ouvrez l’adresse affichée par le serveur au démarrage, ou collez le jeton ci-dessus." },
@@ -21,7 +21,7 @@ export function describeFailure({ status, body }) {
   const code = body?.error?.code ?? body?.outcome ?? "";
   if (code === "tooSoon") {
     const at = body.error.allowedAt ?? body.allowedAt;
-    return say(ERRORS.tooSoon, at == null ? "?" : formatDate(at));
+    return say(ERRORS.tooSoon, at == null ? "?" : formatDateTime(at));
   }
   if (status === 401 || status === 403 || code === "unauthorized") return say(ERRORS.unauthorized);
   if (status === 423) return say(ERRORS.lockedOut);

@@ -17,6 +17,17 @@ export function refusalMessage(report) {
   return say({ en: `The server refused the new PIN: ${text}`, fr: `Le serveur a refusé le nouveau code PIN : ${text}` });
 }
 
+/**
+ * The warnings of an accepted PIN's report (checks of severity `warn`), as advice to add
+ * after "PIN changed": "" when there is none. The server wrote them in the page's language.
+ */
+export function adviceOf(report) {
+  const warnings = report?.warnings ?? [];
+  if (warnings.length === 0) return "";
+  const text = warnings.map((warning) => warning.message).join(" ");
+  return ` ${say({ en: `Advice: ${text}`, fr: `Conseil : ${text}` })}`;
+}
+
 /** Puts `message` on `field` (and clears it with ""), when the element can take it. */
 export function setFieldRefusal(field, message) {
   if (typeof field.setCustomValidity === "function") field.setCustomValidity(message);

@@ -11,6 +11,7 @@ use std::path::PathBuf;
 use std::process::{Child, Command, Stdio};
 
 use crate::cmd::{self, Failure, Result};
+use crate::partials;
 use crate::{npm, tools, wasm, web};
 
 /// The folder the site is assembled in.
@@ -60,6 +61,8 @@ pub fn assemble() -> Result {
             .map_err(|e| Failure::new(format!("{}: {e}", site.display())))?;
     }
     npm::copy_tree(&cmd::root().join("www").join("site"), &site)?;
+    // The header every page shares, written once in `www/site/partials/`.
+    partials::insert(&site)?;
     npm::copy_tree(&web::package_dir(), &site.join("pkg"))?;
     // The npm package's browser build, for the pages that call it directly.
     npm::copy_tree(&npm::package_dir().join("web"), &site.join("npm"))?;

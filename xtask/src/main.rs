@@ -12,6 +12,7 @@ mod crates;
 mod demo;
 mod fuzz;
 mod npm;
+mod partials;
 mod shares;
 mod supply;
 mod test;

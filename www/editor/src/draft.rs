@@ -17,7 +17,8 @@ pub struct Draft {
     allow_common_patterns: bool,
     apply_to_existing_pins: bool,
     /// The `extraChecks` entries as the policy writes them: a name, or a
-    /// `{"check", "lengths"}` object for a check scoped to some lengths (as in `strict`).
+    /// `{"check", "lengths"?, "max"?, "severity"?}` object for a check scoped to some
+    /// lengths (as in `strict`), with a parameter `max`, or that only warns.
     extra_checks: Vec<Value>,
 }
 
@@ -103,6 +104,61 @@ impl Draft {
         if on {
             self.extra_checks.push(Value::from(check.name()));
         }
+    }
+
+    /// The text of `check`'s parameter `max` as typed (empty for its default, or when the
+    /// check is off or takes none).
+    pub fn extra_max(&self, check: ExtraCheck) -> String {
+        match self.extra_check(check).and_then(|entry| entry.get("max")) {
+            Some(Value::String(text)) => text.clone(),
+            Some(value) => value.to_string(),
+            None => String::new(),
+        }
+    }
+
+    /// Sets `check`'s parameter `max` as typed (empty: its default). Nothing happens while
+    /// the check is off.
+    pub fn set_extra_max(&mut self, check: ExtraCheck, text: &str) {
+        let value = (!text.trim().is_empty()).then(|| number_or_text(text));
+        self.edit_entry(check, "max", value);
+    }
+
+    /// Whether `check` only warns (severity `warn`) rather than refuses.
+    pub fn extra_warns(&self, check: ExtraCheck) -> bool {
+        self.extra_check(check)
+            .and_then(|entry| entry.get("severity"))
+            .and_then(Value::as_str)
+            == Some("warn")
+    }
+
+    /// Makes `check` warn only, or refuse again. Nothing happens while the check is off.
+    pub fn set_extra_warns(&mut self, check: ExtraCheck, warns: bool) {
+        self.edit_entry(check, "severity", warns.then(|| Value::from("warn")));
+    }
+
+    /// Sets (or, with `None`, removes) the member `key` of `check`'s entry, keeping its
+    /// place in the list; an entry left with its name alone is written as the name.
+    fn edit_entry(&mut self, check: ExtraCheck, key: &str, value: Option<Value>) {
+        let Some(entry) = self
+            .extra_checks
+            .iter_mut()
+            .find(|entry| entry_names(entry, check))
+        else {
+            return;
+        };
+        let mut object = match entry.take() {
+            Value::Object(object) => object,
+            _ => Map::from_iter([("check".to_owned(), Value::from(check.name()))]),
+        };
+        match value {
+            Some(value) => object.insert(key.to_owned(), value),
+            None => object.remove(key),
+        };
+        *entry = if object.len() == 1 {
+            Value::from(check.name())
+        } else {
+            Value::Object(object)
+        };
     }
 
     /// The draft as a policy object, each number field as typed: a whole or decimal
@@ -218,6 +274,80 @@ mod tests {
         );
         let policy = draft.check().unwrap();
         assert!(policy.extra_check_applies(ExtraCheck::Date, 6));
+    }
+
+    #[test]
+    fn a_checks_max_and_severity_reach_the_core_as_typed() {
+        let mut draft = Draft::from_policy(&Policy::EXCHANGE);
+        draft.set_extra_max(ExtraCheck::SequenceRun, "4");
+        assert_eq!(
+            draft.extra_check(ExtraCheck::SequenceRun),
+            None,
+            "off: nothing"
+        );
+        draft.set_extra_check(ExtraCheck::SequenceRun, true);
+        draft.set_extra_max(ExtraCheck::SequenceRun, "4");
+        draft.set_extra_warns(ExtraCheck::SequenceRun, true);
+        assert_eq!(draft.extra_max(ExtraCheck::SequenceRun), "4");
+        assert!(draft.extra_warns(ExtraCheck::SequenceRun));
+        let policy = draft.check().unwrap();
+        assert_eq!(policy.extra_check_max(ExtraCheck::SequenceRun), Some(4));
+        assert!(policy.extra_check_warns(ExtraCheck::SequenceRun));
+        assert_eq!(
+            Draft::from_policy(&policy),
+            draft,
+            "the policy shows as it was typed"
+        );
+
+        let range = ExtraCheck::SequenceRun.max_range().unwrap();
+        draft.set_extra_max(ExtraCheck::SequenceRun, &(range.max + 1).to_string());
+        assert_eq!(draft.check().unwrap_err().field(), Some("extraChecks"));
+        draft.set_extra_max(ExtraCheck::SequenceRun, "x");
+        assert_eq!(draft.check().unwrap_err().field(), Some("extraChecks"));
+        draft.set_extra_max(ExtraCheck::SequenceRun, "");
+        draft.set_extra_warns(ExtraCheck::SequenceRun, false);
+        assert_eq!(
+            draft.extra_check(ExtraCheck::SequenceRun),
+            Some(&Value::from("sequenceRun")),
+            "back to a plain name"
+        );
+        assert_eq!(
+            draft
+                .check()
+                .unwrap()
+                .extra_check_max(ExtraCheck::SequenceRun),
+            Some(range.default)
+        );
+    }
+
+    #[test]
+    fn a_scoped_check_keeps_its_lengths_when_it_warns() {
+        let mut draft = Draft::from_policy(&Policy::STRICT);
+        draft.set_extra_warns(ExtraCheck::Date, true);
+        let policy = draft.check().unwrap();
+        assert!(policy.extra_check_warns(ExtraCheck::Date));
+        assert!(policy.extra_check_applies(ExtraCheck::Date, 4));
+        assert!(!policy.extra_check_applies(ExtraCheck::Date, 6));
+    }
+
+    #[test]
+    fn the_minimum_age_and_the_expiry_warning_are_number_fields() {
+        let mut draft = Draft::from_policy(&Policy::EXCHANGE);
+        assert_eq!(draft.text(Field::MinAgeDays), "0");
+        assert_eq!(draft.text(Field::ExpiryWarningDays), "0");
+        draft.set_text(Field::MinAgeDays, "1".into());
+        draft.set_text(Field::ExpiryWarningDays, "14".into());
+        let policy = draft.check().unwrap();
+        assert_eq!(
+            (policy.min_age_days(), policy.expiry_warning_days()),
+            (1, 14)
+        );
+        draft.set_text(Field::ExpiryWarningDays, "91".into());
+        let error = draft.check().unwrap_err();
+        assert_eq!(
+            (error.code(), error.field()),
+            ("outOfRange", Some("expiryWarningDays"))
+        );
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! Exchange default and name (all from the core), and the core's error when the form is
 //! refused because of it.
 
-use pinwarden::{ExtraCheck, Field, Locale, Policy, Rule};
+use pinwarden::{ExtraCheck, Field, Locale, Policy};
 use serde_json::Value;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -51,7 +51,7 @@ pub fn FieldRow(props: &FieldRowProps) -> Html {
                     onchange={move |_| on_action.emit(Action::SetSwitch(field, !on))} />
             }
         }
-        Field::ExtraChecks => extra_checks(draft, locale, on_action),
+        Field::ExtraChecks => extra_checks(draft, refused, locale, on_action),
         _ => number_input(field, draft, refused, on_action, locale),
     };
     let label = html! { <code>{field.name()}</code> };
@@ -164,8 +164,15 @@ fn number_input(
 }
 
 /// A checkbox per extra check of SPEC §2.3, labelled with the core's rule label; a check
-/// scoped to some lengths says so.
-fn extra_checks(draft: &Draft, locale: Locale, on_action: &Callback<Action>) -> Html {
+/// scoped to some lengths says so. A check that is on also shows its options: its
+/// parameter `max` (for the checks that take one, with the core's range and default) and
+/// its severity (refuse, or warn only).
+fn extra_checks(
+    draft: &Draft,
+    refused: bool,
+    locale: Locale,
+    on_action: &Callback<Action>,
+) -> Html {
     let boxes = ExtraCheck::ALL.into_iter().map(|check| {
         let id = format!("check-{}", check.name());
         let entry = draft.extra_check(check);
@@ -187,17 +194,97 @@ fn extra_checks(draft: &Draft, locale: Locale, on_action: &Callback<Action>) -> 
                 )
             });
         let on = entry.is_some();
+        // The label at the max typed, when it is one the check takes; else at its default.
+        let label = check
+            .max_range()
+            .zip(draft.extra_max(check).trim().parse::<u8>().ok())
+            .filter(|(range, max)| range.accepts(i64::from(*max)))
+            .map_or_else(
+                || check.label(locale),
+                |(_, max)| check.code().label_with(locale, max),
+            );
+        let options = if on {
+            check_options(check, draft, refused, locale, on_action)
+        } else {
+            Html::default()
+        };
         let on_action = on_action.clone();
         html! {
             <li>
                 <input type="checkbox" id={id.clone()} checked={on}
                     onchange={move |_| on_action.emit(Action::SetExtraCheck(check, !on))} />
                 <label for={id}>
-                    <code>{check.name()}</code>{" — "}{Rule::Pattern(check.code()).label(locale)}
+                    <code>{check.name()}</code>{" — "}{label}
                     {scope.unwrap_or_default()}
                 </label>
+                // Always one node, so that the checkbox keeps its focus when it appears.
+                <div class="check-options">{options}</div>
             </li>
         }
     });
     html! { <ul class="checks">{for boxes}</ul> }
+}
+
+/// The options of an extra check that is on: `max` as typed (its range and default from
+/// the core), and the severity.
+fn check_options(
+    check: ExtraCheck,
+    draft: &Draft,
+    refused: bool,
+    locale: Locale,
+    on_action: &Callback<Action>,
+) -> Html {
+    let error = format!("{}-error", control_id(Field::ExtraChecks));
+    let max = check.max_range().map(|range| {
+        let id = format!("check-{}-max", check.name());
+        let help = format!("{id}-help");
+        let described_by = if refused {
+            format!("{help} {error}")
+        } else {
+            help.clone()
+        };
+        let on_input = {
+            let on_action = on_action.clone();
+            move |event: InputEvent| {
+                let input: HtmlInputElement = event.target_unchecked_into();
+                on_action.emit(Action::SetExtraMax(check, input.value()));
+            }
+        };
+        html! {
+            <span class="option">
+                <label for={id.clone()}>{text::PARAMETER.get(locale)}{" "}<code>{"max"}</code></label>
+                <input type="text" id={id} inputmode="numeric" autocomplete="off"
+                    spellcheck="false" size="3" value={draft.extra_max(check)}
+                    placeholder={range.default.to_string()}
+                    aria-describedby={described_by} aria-invalid={refused.to_string()}
+                    oninput={on_input} />
+                <span class="help" id={help}>
+                    {labelled(&text::VALID, locale, html! { {format!("{}–{}", range.min, range.max)} })}
+                    {" · "}
+                    {labelled(&text::DEFAULT, locale, html! { <code>{range.default}</code> })}
+                </span>
+            </span>
+        }
+    });
+    let warns = draft.extra_warns(check);
+    let severity_id = format!("check-{}-severity", check.name());
+    let on_change = {
+        let on_action = on_action.clone();
+        move |event: Event| {
+            let select: web_sys::HtmlSelectElement = event.target_unchecked_into();
+            on_action.emit(Action::SetExtraWarns(check, select.value() == "warn"));
+        }
+    };
+    html! {
+        <>
+            {max.unwrap_or_default()}
+            <span class="option">
+                <label for={severity_id.clone()}>{text::SEVERITY.get(locale)}</label>
+                <select id={severity_id} onchange={on_change}>
+                    <option value="refuse" selected={!warns}>{text::REFUSE.get(locale)}</option>
+                    <option value="warn" selected={warns}>{text::WARN.get(locale)}</option>
+                </select>
+            </span>
+        </>
+    }
 }

@@ -1,6 +1,6 @@
 //! `PresetBar`: the buttons that fill the form with a preset.
 
-use pinwarden::{Locale, Policy};
+use pinwarden::{Locale, PRESET_NAMES, Policy};
 use yew::prelude::*;
 
 use crate::state::Action;
@@ -15,27 +15,17 @@ pub struct PresetBarProps {
     pub on_action: Callback<Action>,
 }
 
-/// The presets, with their ids and names in each language.
-const PRESETS: [(&str, Policy, [&str; 2]); 3] = [
-    ("exchange", Policy::EXCHANGE, ["Exchange", "Exchange"]),
-    ("teams", Policy::TEAMS, ["Teams", "Teams"]),
-    ("strict", Policy::STRICT, ["Strict", "Stricte"]),
-];
-
-/// One button per preset of SPEC §1.
+/// One button per preset of SPEC §1, in the core's order ([`PRESET_NAMES`]).
 #[function_component]
 pub fn PresetBar(props: &PresetBarProps) -> Html {
-    let buttons = PRESETS.iter().map(|(id, policy, names)| {
+    let buttons = PRESET_NAMES.iter().filter_map(|id| {
+        let policy = Policy::preset(id).ok()?;
         let on_action = props.on_action.clone();
-        let policy = *policy;
-        let name = match props.locale {
-            Locale::En => names[0],
-            Locale::Fr => names[1],
-        };
-        html! {
+        let name = text::preset_name(id, props.locale);
+        Some(html! {
             <button type="button" id={format!("preset-{id}")}
                 onclick={move |_| on_action.emit(Action::LoadPreset(policy))}>{name}</button>
-        }
+        })
     });
     html! {
         <div role="group" aria-labelledby="preset-bar-label" class="row">

@@ -97,6 +97,10 @@ pub enum Action {
     SetUnlimitedResets(bool),
     /// An extra check on or off.
     SetExtraCheck(ExtraCheck, bool),
+    /// An extra check's parameter `max`, as typed (empty: its default).
+    SetExtraMax(ExtraCheck, String),
+    /// An extra check only warns (`true`) or refuses.
+    SetExtraWarns(ExtraCheck, bool),
     /// The form shows a preset.
     LoadPreset(Policy),
     /// The copy finished: whether the clipboard took the JSON.
@@ -120,6 +124,12 @@ impl yew::Reducible for EditorState {
             Action::SetUnlimitedResets(on) => next.edit(|draft| draft.set_unlimited_resets(on)),
             Action::SetExtraCheck(check, on) => {
                 next.edit(|draft| draft.set_extra_check(check, on));
+            }
+            Action::SetExtraMax(check, text) => {
+                next.edit(|draft| draft.set_extra_max(check, &text));
+            }
+            Action::SetExtraWarns(check, warns) => {
+                next.edit(|draft| draft.set_extra_warns(check, warns));
             }
             Action::LoadPreset(policy) => next.edit(|draft| *draft = Draft::from_policy(&policy)),
             Action::CopyDone(ok) => {
@@ -273,6 +283,31 @@ mod tests {
             PasteOutcome::Loaded(Some("B".into())),
             "no choice left"
         );
+    }
+
+    #[test]
+    fn a_pasted_max_severity_and_minimum_age_show_in_the_form_and_come_back() {
+        let pasted =
+            r#"{"extraChecks":[{"check":"sequenceRun","max":4,"severity":"warn"}],"minAgeDays":1}"#;
+        let state = after([Action::EditPaste(pasted.into()), Action::LoadPaste]);
+        assert_eq!(state.paste, PasteOutcome::Loaded(None));
+        assert_eq!(state.draft.extra_max(ExtraCheck::SequenceRun), "4");
+        assert!(state.draft.extra_warns(ExtraCheck::SequenceRun));
+        assert_eq!(state.draft.text(Field::MinAgeDays), "1");
+        let policy = state.draft.check().unwrap();
+        let json = serde_json::to_value(policy).unwrap();
+        assert_eq!(
+            json["extraChecks"],
+            serde_json::json!([{"check": "sequenceRun", "max": 4, "severity": "warn"}])
+        );
+        assert_eq!(json["minAgeDays"], 1);
+
+        // Edited through the form: refuse again, the default max.
+        let state = state
+            .reduce(Action::SetExtraWarns(ExtraCheck::SequenceRun, false))
+            .reduce(Action::SetExtraMax(ExtraCheck::SequenceRun, String::new()));
+        let json = serde_json::to_value(state.draft.check().unwrap()).unwrap();
+        assert_eq!(json["extraChecks"], serde_json::json!(["sequenceRun"]));
     }
 
     #[test]

@@ -72,6 +72,14 @@ pub const ONLY_FOR: Text = text("only for PINs of", "seulement pour les codes PI
 pub const DIGITS: Text = text("digits", "chiffres");
 /// Before the last of a list of lengths.
 pub const OR: Text = text("or", "ou");
+/// The label of an extra check's parameter `max`, before `max`.
+pub const PARAMETER: Text = text("Parameter", "Paramètre");
+/// The label of an extra check's severity choice.
+pub const SEVERITY: Text = text("When a PIN breaks it", "Quand un code l’enfreint");
+/// Severity `refuse`.
+pub const REFUSE: Text = text("refuse the PIN", "refuser le code");
+/// Severity `warn`.
+pub const WARN: Text = text("warn, let it pass", "avertir, laisser passer");
 /// Said when a number field is empty, before the values it takes.
 pub const EMPTY_FIELD: Text = text("Enter a value:", "Saisissez une valeur :");
 /// Said when "Load" finds the paste box empty.
@@ -100,6 +108,18 @@ pub fn not_json(line: usize, column: usize, ended_early: bool, locale: Locale) -
         (false, Locale::Fr) => format!(
             "Le texte collé n’est pas du JSON (ligne {line}, colonne {column}). Collez la sortie de la commande telle qu’elle l’a affichée."
         ),
+    }
+}
+
+/// The name shown on a preset's button (the preset's own name for one this editor does
+/// not know yet).
+pub fn preset_name(preset: &str, locale: Locale) -> String {
+    match (preset, locale) {
+        ("exchange", _) => "Exchange".to_owned(),
+        ("teams", _) => "Teams".to_owned(),
+        ("strict", Locale::En) => "Strict".to_owned(),
+        ("strict", Locale::Fr) => "Stricte".to_owned(),
+        (other, _) => other.to_owned(),
     }
 }
 
@@ -140,5 +160,25 @@ pub fn refused_one(position: usize, locale: Locale) -> String {
     match locale {
         Locale::En => format!("Policy {position} cannot be loaded:"),
         Locale::Fr => format!("La stratégie {position} ne peut pas être chargée :"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use pinwarden::PRESET_NAMES;
+
+    use super::*;
+
+    #[test]
+    fn every_preset_of_the_core_has_a_name_in_every_locale() {
+        for preset in PRESET_NAMES {
+            for locale in Locale::ALL {
+                let name = preset_name(preset, locale);
+                assert!(
+                    name != preset && name.starts_with(char::is_uppercase),
+                    "{preset} in {locale:?}: {name}"
+                );
+            }
+        }
     }
 }

@@ -105,3 +105,85 @@ async fn extra_checks_show_their_state_and_scope() {
         "Teams resets are unlimited: {unlimited}"
     );
 }
+
+#[tokio::test]
+async fn a_check_that_is_on_shows_its_max_with_range_and_default_and_its_severity() {
+    let policy = Policy::from_json_str(
+        r#"{"extraChecks": [{"check": "sequenceRun", "max": 4, "severity": "warn"}, "repeatRun", "date"], "minAgeDays": 1}"#,
+    )
+    .unwrap();
+    for locale in Locale::ALL {
+        let html = render(locale, policy).await;
+        assert!(tag_of(&html, "policy-minAgeDays").contains("value=\"1\""));
+        assert!(tag_of(&html, "policy-expiryWarningDays").contains("value=\"0\""));
+        for check in ExtraCheck::ALL {
+            let max_id = format!("check-{}-max", check.name());
+            let severity_id = format!("check-{}-severity", check.name());
+            let on = policy.has_extra_check(check);
+            assert_eq!(
+                html.contains(&format!("id=\"{max_id}\"")),
+                on && check.max_range().is_some(),
+                "{check}: a max input exactly for the checks on that take one"
+            );
+            assert_eq!(
+                html.contains(&format!("id=\"{severity_id}\"")),
+                on,
+                "{check}"
+            );
+            if check != ExtraCheck::SequenceRun {
+                assert!(html.contains(&check.label(locale)), "{check}");
+            }
+            if let (true, Some(range)) = (on, check.max_range()) {
+                let input = tag_of(&html, &max_id);
+                assert!(input.contains("inputmode=\"numeric\""), "{input}");
+                assert!(
+                    input.contains(&format!("aria-describedby=\"{max_id}-help\"")),
+                    "{input}"
+                );
+                let help_at = html.find(&format!("id=\"{max_id}-help\"")).unwrap();
+                let help =
+                    &html[help_at..help_at + html[help_at..].find("</span></span>").unwrap()];
+                assert!(
+                    help.contains(&format!("{}–{}", range.min, range.max)),
+                    "{help}"
+                );
+                assert!(
+                    help.contains(&format!("<code>{}</code>", range.default)),
+                    "{help}"
+                );
+            }
+        }
+        // The label says the max in force.
+        assert!(
+            html.contains(&ExtraCheck::SequenceRun.code().label_with(locale, 4)),
+            "{locale:?}"
+        );
+        assert_ne!(
+            ExtraCheck::SequenceRun.code().label_with(locale, 4),
+            ExtraCheck::SequenceRun.label(locale)
+        );
+        // sequenceRun: max 4 as given, warns; repeatRun: its default (empty), refuses.
+        assert!(tag_of(&html, "check-sequenceRun-max").contains("value=\"4\""));
+        assert!(tag_of(&html, "check-repeatRun-max").contains("value=\"\""));
+        let warns = |check: &str| {
+            let at = html
+                .find(&format!("id=\"check-{check}-severity\""))
+                .unwrap();
+            let select = &html[at..at + html[at..].find("</select>").unwrap()];
+            select.contains("value=\"warn\" selected")
+        };
+        assert!(warns("sequenceRun"));
+        assert!(!warns("repeatRun") && !warns("date"));
+        assert!(html.contains(r#""severity": "warn""#), "the JSON view");
+        assert!(html.contains(r#""minAgeDays": 1"#), "the JSON view");
+    }
+    let french = render(Locale::Fr, policy).await;
+    for words in [
+        "Paramètre",
+        "Quand un code l’enfreint",
+        "avertir, laisser passer",
+    ] {
+        assert!(french.contains(words), "{words}");
+    }
+    assert!(!french.contains("When a PIN breaks it"));
+}

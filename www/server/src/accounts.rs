@@ -51,6 +51,9 @@ pub enum Logon {
     Success {
         /// Why the PIN must be changed now.
         must_change: Option<MustChange>,
+        /// In how many days the PIN expires, when the policy's `expiryWarningDays` asks to
+        /// warn and that day is near.
+        expires_in_days: Option<u16>,
     },
     /// The PIN is wrong, or there is no such account (the two are told apart nowhere).
     Failure {
@@ -68,6 +71,13 @@ pub enum PinChange {
     Accepted(Report),
     /// The current PIN was right, but the policy refuses the new one; its report.
     Refused(Report),
+    /// The current PIN was right, but it was chosen less than `minAgeDays` ago and no
+    /// change is required: a new one can be chosen from `allowed_at`. The logon counts
+    /// (its success clears the failures).
+    TooSoon {
+        /// When a change will be allowed.
+        allowed_at: Timestamp,
+    },
     /// The current PIN was wrong (or no such account), or the account is locked.
     Logon(Logon),
 }
@@ -179,7 +189,9 @@ impl Accounts {
             if store.load_account(&name)?.is_some() {
                 return Err(Failure::Exists); // before paying for a derivation
             }
-            let context = Context::new().with_extensions(&extensions);
+            let context = Context::new()
+                .with_extensions(&extensions)
+                .with_names(&names);
             let (account, pin) =
                 PinAccount::create(&policy, &context, now).map_err(Failure::Account)?;
             let stored = StoredAccount {
@@ -249,6 +261,9 @@ impl Accounts {
                 match account.set_pin(&policy, context, &new, now) {
                     Ok(report) => Ok((PinChange::Accepted(report), None)),
                     Err(AccountError::Rejected(report)) => Ok((PinChange::Refused(report), None)),
+                    Err(AccountError::TooSoon { allowed_at }) => {
+                        Ok((PinChange::TooSoon { allowed_at }, None))
+                    }
                     Err(error) => Err(Failure::Account(error)),
                 }
             })?;
@@ -372,7 +387,9 @@ fn update<T>(
             return Ok(None);
         };
         let mut account = parse(&stored.state)?;
-        let context = Context::new().with_extensions(&stored.extensions);
+        let context = Context::new()
+            .with_extensions(&stored.extensions)
+            .with_names(&stored.names);
         let (result, message) = operation(&mut account, &context)?;
         if account.revision() == stored.revision {
             return Ok(Some(result)); // nothing changed, nothing to write
@@ -402,7 +419,16 @@ fn logon_step(
 ) -> Result<(Logon, Option<OutboxMessage>), Failure> {
     match account.verify(policy, context, pin, now) {
         Ok(Verification::LockedOut) => Ok((Logon::LockedOut, None)),
-        Ok(Verification::Success { must_change, .. }) => Ok((Logon::Success { must_change }, None)),
+        Ok(Verification::Success {
+            must_change,
+            expires_in_days,
+        }) => Ok((
+            Logon::Success {
+                must_change,
+                expires_in_days,
+            },
+            None,
+        )),
         Ok(Verification::Failure {
             new_pin,
             locked_out,

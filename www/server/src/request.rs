@@ -110,6 +110,16 @@ impl Body {
         }
     }
 
+    /// The string member `key` as an account name ([`check_name`]).
+    ///
+    /// # Errors
+    /// 400 `missingField`, `wrongType` or `invalidName`.
+    pub fn name(&mut self, key: &str) -> Result<String, ApiError> {
+        let name = self.string(key)?.to_string();
+        check_name(&name, key, self.locale)?;
+        Ok(name)
+    }
+
     /// The member `key` as a list of strings: absent or `null` is empty, a single string is
     /// a list of one.
     ///

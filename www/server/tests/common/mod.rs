@@ -112,6 +112,34 @@ impl Server {
         body["pin"].as_str().unwrap().to_owned()
     }
 
+    /// Creates an account with the person's names; its first PIN.
+    pub async fn create_named(&self, name: &str, names: &[&str]) -> String {
+        let (status, body) = answer(
+            self.admin(Method::POST, "/api/users")
+                .json(&serde_json::json!({ "name": name, "names": names })),
+        )
+        .await;
+        assert_eq!(status, StatusCode::CREATED, "{body}");
+        body["pin"].as_str().unwrap().to_owned()
+    }
+
+    /// Puts `policy` in force (`PUT /api/policy`); the complete policy.
+    pub async fn set_policy(&self, policy: Value) -> Value {
+        let (status, body) = answer(self.admin(Method::PUT, "/api/policy").json(&policy)).await;
+        assert_eq!(status, StatusCode::OK, "{body}");
+        body
+    }
+
+    /// Moves the demo clock to `days` after the real time (`PUT /api/demo/clock`).
+    pub async fn set_clock(&self, days: u32) {
+        let (status, body) = answer(
+            self.admin(Method::PUT, "/api/demo/clock")
+                .json(&serde_json::json!({ "offsetDays": days })),
+        )
+        .await;
+        assert_eq!(status, StatusCode::OK, "{body}");
+    }
+
     /// A logon attempt.
     pub async fn logon(&self, name: &str, pin: &str) -> (StatusCode, Value) {
         answer(
