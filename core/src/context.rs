@@ -118,14 +118,20 @@ fn push_keys(keys: &mut String, letter: char) -> Option<()> {
     /// U+00C0–U+017F (Latin-1 letters and Latin Extended-A), each the key of its letter
     /// without accents ('.' for the signs × and ÷).
     const LATIN: &[u8; 192] = b"22222222333344443666666.6888898722222222333344443666666.6888898922222222222222333333333333334444444444444444444444445555555555555556666666666666666677777777777777888888888888888888999999999997";
-    let code = u32::from(letter);
+    let ligature = match letter {
+        'Æ' | 'æ' => "23",
+        'Œ' | 'œ' => "63",
+        'ß' => "77",
+        'Ĳ' | 'ĳ' => "45",
+        _ => "",
+    };
+    if !ligature.is_empty() {
+        keys.push_str(ligature);
+        return Some(());
+    }
     let key = match letter {
         'A'..='Z' | 'a'..='z' => ASCII[usize::from(letter.to_ascii_uppercase() as u8 - b'A')],
-        'Æ' | 'æ' => return Some(keys.push_str("23")),
-        'Œ' | 'œ' => return Some(keys.push_str("63")),
-        'ß' => return Some(keys.push_str("77")),
-        'Ĳ' | 'ĳ' => return Some(keys.push_str("45")),
-        '\u{c0}'..='\u{17f}' => LATIN[(code - 0xC0) as usize],
+        '\u{c0}'..='\u{17f}' => LATIN[(u32::from(letter) - 0xC0) as usize],
         _ => return None,
     };
     (key != b'.').then(|| keys.push(char::from(key)))
