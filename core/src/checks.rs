@@ -83,6 +83,9 @@ pub(crate) trait Check {
     /// What of the person's context the check reads; the checklist lists the rule only
     /// when the context has it.
     const NEEDS: Needs;
+    /// What the live checklist may know of the rule's shape, to mark it before the PIN is
+    /// complete (SPEC §7, monotone marks); [`Shape::Unknown`] when nothing.
+    const SHAPE: Shape = Shape::Unknown;
     /// Examples, the SPEC's first; one table-driven test runs them all.
     const EXAMPLES: Examples;
     /// The range and default of the check's parameter `max` (SPEC §2.3), for the checks
@@ -111,6 +114,28 @@ pub(crate) trait Check {
         let _ = max;
         Self::label(locale)
     }
+}
+
+/// What is known of a pattern rule's shape, so that the live checklist can judge a PIN
+/// typed so far without trying every continuation (`checklist/lookahead.rs`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Shape {
+    /// Nothing: the checklist tries continuations, a few digits deep.
+    Unknown,
+    /// From this length on, a PIN that keeps the rule cannot break it by growing: every
+    /// prefix (this long or longer) of a PIN that breaks it breaks it too (`sequential`
+    /// from 2 digits).
+    PrefixClosedFrom(usize),
+    /// A PIN that breaks the rule breaks it whatever follows (it is *contained* in the PIN).
+    UpwardClosed,
+    /// The longest PIN the rule can refuse.
+    Horizon(usize),
+    /// The rule refuses exactly the ends of the person's numbers (read backwards when
+    /// `reversed`).
+    EndsOfNumbers {
+        /// Whether the numbers are read backwards.
+        reversed: bool,
+    },
 }
 
 /// The range and default of a check's parameter `max` (SPEC §2.3).

@@ -6,7 +6,8 @@
 
 use std::fmt::Write;
 
-use crate::{COMMON_PINS, Context, ExtraCheck, PatternCode, Policy, validate_pin};
+use crate::checks::Shape;
+use crate::{Context, ExtraCheck, PatternCode, Policy, validate_pin};
 
 /// How many digits ahead an exhaustive search may look (at most 1,110 continuations).
 const EXHAUSTIVE_DEPTH: usize = 3;
@@ -14,9 +15,9 @@ const EXHAUSTIVE_DEPTH: usize = 3;
 /// The longest length a policy scopes a check to; longer PINs count as this long.
 const LONGEST: usize = 24;
 
-/// What is known of a rule's shape: facts that let a PIN be judged without trying every
-/// continuation.
-struct Shape {
+/// What is known of a rule's shape ([`Shape`], from the check's file) in this context:
+/// facts that let a PIN be judged without trying every continuation.
+struct Known {
     /// From this length on, a PIN that keeps the rule cannot break it by growing: every
     /// prefix (this long or longer) of a PIN that breaks it breaks it too (`sequential`
     /// from 2 digits, `arithmetic` from 3).
@@ -31,8 +32,8 @@ struct Shape {
     suffixes_of: Option<Vec<Vec<u8>>>,
 }
 
-fn shape(code: PatternCode, policy: &Policy, context: &Context<'_>) -> Shape {
-    let mut shape = Shape {
+fn shape(code: PatternCode, policy: &Policy, context: &Context<'_>) -> Known {
+    let mut shape = Known {
         prefix_closed_from: None,
         upward_closed: false,
         horizon: None,
@@ -76,28 +77,15 @@ fn shape(code: PatternCode, policy: &Policy, context: &Context<'_>) -> Shape {
         .map(|extension| extension.digits().len())
         .max()
         .unwrap_or(0);
-    match code {
-        PatternCode::Sequential | PatternCode::Repeated => shape.prefix_closed_from = Some(2),
-        PatternCode::Arithmetic => shape.prefix_closed_from = Some(3),
-        PatternCode::FewDistinct => shape.prefix_closed_from = Some(4),
-        PatternCode::ContainsExtension
-        | PatternCode::NameOnKeypad
-        | PatternCode::SequenceRun
-        | PatternCode::RepeatRun => shape.upward_closed = true,
-        PatternCode::Date => shape.horizon = Some(8),
-        PatternCode::CommonPin => {
-            shape.horizon = COMMON_PINS.iter().map(|pin| pin.len()).max();
-        }
-        PatternCode::ExtensionSuffix | PatternCode::ReversedExtension => {
+    match code.shape() {
+        Shape::Unknown => {}
+        Shape::PrefixClosedFrom(length) => shape.prefix_closed_from = Some(length),
+        Shape::UpwardClosed => shape.upward_closed = true,
+        Shape::Horizon(length) => shape.horizon = Some(length),
+        Shape::EndsOfNumbers { reversed } => {
             shape.horizon = Some(longest_number);
-            shape.suffixes_of = Some(numbers(code == PatternCode::ReversedExtension));
+            shape.suffixes_of = Some(numbers(reversed));
         }
-        // Nothing is known of their shape: continuations are tried. (`reversedHistory` is
-        // decided by the history alone: the checklist does not look ahead for it.)
-        PatternCode::RepeatedGroup
-        | PatternCode::Palindrome
-        | PatternCode::KeypadPattern
-        | PatternCode::ReversedHistory => {}
     }
     shape
 }

@@ -1,7 +1,7 @@
 //! `arithmetic` (§2.3): three or more digits with one constant step other than 0 and ±1
 //! (mod 10).
 
-use super::{Check, Examples, Needs, constant_step};
+use super::{Check, Examples, Needs, Shape, constant_step};
 use crate::{Context, Locale};
 
 pub(crate) struct Arithmetic;
@@ -9,6 +9,7 @@ pub(crate) struct Arithmetic;
 impl Check for Arithmetic {
     const NAME: &'static str = "arithmetic";
     const NEEDS: Needs = Needs::Nothing;
+    const SHAPE: Shape = Shape::PrefixClosedFrom(3);
     const EXAMPLES: Examples = Examples {
         refused: &["1357", "2468", "9630", "7036"],
         accepted: &["1358"],

@@ -7,7 +7,7 @@
 //! et al., "Understanding Human-chosen PINs" (2017, six-digit PINs of Chinese and English
 //! users).
 
-use super::{Check, Examples, Needs};
+use super::{Check, Examples, Needs, Shape};
 use crate::{Context, Locale};
 
 /// The list, sorted by length and then by digits (so that a look-up is a binary search; a
@@ -94,11 +94,25 @@ pub const COMMON_PINS: &[&str] = &[
     "87654321", // counting down
 ];
 
+/// The longest PIN of [`COMMON_PINS`]: `commonPin` refuses no longer one.
+const fn longest_common_pin() -> usize {
+    let mut longest = 0;
+    let mut index = 0;
+    while index < COMMON_PINS.len() {
+        if COMMON_PINS[index].len() > longest {
+            longest = COMMON_PINS[index].len();
+        }
+        index += 1;
+    }
+    longest
+}
+
 pub(crate) struct CommonPin;
 
 impl Check for CommonPin {
     const NAME: &'static str = "commonPin";
     const NEEDS: Needs = Needs::Nothing;
+    const SHAPE: Shape = Shape::Horizon(longest_common_pin());
     const EXAMPLES: Examples = Examples {
         refused: &["1004", "5683", "2580", "0007", "520131", "147258", "159753"],
         accepted: &["4829"],

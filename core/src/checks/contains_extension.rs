@@ -1,7 +1,7 @@
 //! `containsExtension` (§2.3): the PIN contains the last four (or more) digits of one of
 //! the person's extensions.
 
-use super::{Check, Examples, Needs, any_extension};
+use super::{Check, Examples, Needs, Shape, any_extension};
 use crate::{Context, Locale};
 
 /// How many final digits of an extension `containsExtension` looks for.
@@ -12,6 +12,7 @@ pub(crate) struct ContainsExtension;
 impl Check for ContainsExtension {
     const NAME: &'static str = "containsExtension";
     const NEEDS: Needs = Needs::Extensions;
+    const SHAPE: Shape = Shape::UpwardClosed;
     const EXAMPLES: Examples = Examples {
         extensions: &["36697"],
         refused: &["366970", "136697"],

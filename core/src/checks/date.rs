@@ -10,7 +10,7 @@
 //! real: 29 February only in leap years (for DDMM and MMDD, which have no year, 29
 //! February counts).
 
-use super::{Check, Examples, Needs, two_digit};
+use super::{Check, Examples, Needs, Shape, two_digit};
 use crate::{Context, Locale};
 
 /// The plausible years: people born, married or graduating in them.
@@ -21,6 +21,7 @@ pub(crate) struct Date;
 impl Check for Date {
     const NAME: &'static str = "date";
     const NEEDS: Needs = Needs::Nothing;
+    const SHAPE: Shape = Shape::Horizon(8);
     const EXAMPLES: Examples = Examples {
         refused: &["1984", "2007", "3112", "1225", "250684", "19840625"],
         accepted: &["3213", "2099"],

@@ -1,7 +1,7 @@
 //! `extensionSuffix` (§2.2): one of the person's extensions ends with the PIN (equality
 //! included). An extension keeps its digits only; one with no digit is skipped.
 
-use super::{Check, Examples, Needs, any_extension};
+use super::{Check, Examples, Needs, Shape, any_extension};
 use crate::{Context, Locale};
 
 pub(crate) struct ExtensionSuffix;
@@ -9,6 +9,7 @@ pub(crate) struct ExtensionSuffix;
 impl Check for ExtensionSuffix {
     const NAME: &'static str = "extensionSuffix";
     const NEEDS: Needs = Needs::Extensions;
+    const SHAPE: Shape = Shape::EndsOfNumbers { reversed: false };
     const EXAMPLES: Examples = Examples {
         extensions: &["36697", "+1 425 555 0123"],
         refused: &["6697", "36697", "697", "5550123"],

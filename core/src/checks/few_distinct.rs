@@ -1,6 +1,6 @@
 //! `fewDistinct` (§2.3): four or more digits using at most two distinct digits.
 
-use super::{Check, Examples, Needs};
+use super::{Check, Examples, Needs, Shape};
 use crate::{Context, Locale};
 
 pub(crate) struct FewDistinct;
@@ -8,6 +8,7 @@ pub(crate) struct FewDistinct;
 impl Check for FewDistinct {
     const NAME: &'static str = "fewDistinct";
     const NEEDS: Needs = Needs::Nothing;
+    const SHAPE: Shape = Shape::PrefixClosedFrom(4);
     const EXAMPLES: Examples = Examples {
         refused: &["1122", "1211", "121121"],
         accepted: &["1123"],

@@ -3,7 +3,7 @@
 //! word of three or more letters, and the whole name without spaces. The spellings are
 //! made once, when the name joins the [`Context`] (see [`crate::Name`]).
 
-use super::{Check, Examples, Needs};
+use super::{Check, Examples, Needs, Shape};
 use crate::{Context, Locale};
 
 pub(crate) struct NameOnKeypad;
@@ -11,6 +11,7 @@ pub(crate) struct NameOnKeypad;
 impl Check for NameOnKeypad {
     const NAME: &'static str = "nameOnKeypad";
     const NEEDS: Needs = Needs::Names;
+    const SHAPE: Shape = Shape::UpwardClosed;
     const EXAMPLES: Examples = Examples {
         names: &["Amos Marble"],
         refused: &["2667", "627253", "126672", "26676272"],

@@ -165,6 +165,14 @@ macro_rules! registry {
                 }
             }
 
+            /// What the live checklist may know of the rule's shape.
+            pub(crate) const fn shape(self) -> Shape {
+                match self {
+                    $( PatternCode::$common => <$common_module::$common as Check>::SHAPE, )*
+                    $( PatternCode::$extra => <$extra_module::$extra as Check>::SHAPE, )*
+                }
+            }
+
             /// The range and default of the parameter `max`, for the checks that take one.
             pub const fn max_range(self) -> Option<MaxRange> {
                 match self {

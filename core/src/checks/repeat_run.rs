@@ -1,7 +1,7 @@
 //! `repeatRun` (§2.3, Webex Calling's "repeated digits"): the same digit more than `max`
 //! times in a row anywhere in the PIN.
 
-use super::{Check, Examples, MaxRange, Needs, longest_run};
+use super::{Check, Examples, MaxRange, Needs, Shape, longest_run};
 use crate::{Context, Locale};
 
 pub(crate) struct RepeatRun;
@@ -16,6 +16,7 @@ const RANGE: MaxRange = MaxRange {
 impl Check for RepeatRun {
     const NAME: &'static str = "repeatRun";
     const NEEDS: Needs = Needs::Nothing;
+    const SHAPE: Shape = Shape::UpwardClosed;
     const EXAMPLES: Examples = Examples {
         refused: &["400097", "111843"],
         accepted: &["400907"],

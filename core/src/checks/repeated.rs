@@ -1,6 +1,6 @@
 //! `repeated` (§2.2): two or more digits, all the same.
 
-use super::{Check, Examples, Needs, constant_step};
+use super::{Check, Examples, Needs, Shape, constant_step};
 use crate::{Context, Locale};
 
 pub(crate) struct Repeated;
@@ -8,6 +8,7 @@ pub(crate) struct Repeated;
 impl Check for Repeated {
     const NAME: &'static str = "repeated";
     const NEEDS: Needs = Needs::Nothing;
+    const SHAPE: Shape = Shape::PrefixClosedFrom(2);
     const EXAMPLES: Examples = Examples {
         refused: &["11111", "22222", "0000"],
         accepted: &["1110", "1011"],

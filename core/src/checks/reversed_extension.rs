@@ -1,7 +1,7 @@
 //! `reversedExtension` (§2.3): the PIN is the end of one of the person's extensions read
 //! backwards (36697 → 79663: 79663, 9663, …).
 
-use super::{Check, Examples, Needs, any_extension};
+use super::{Check, Examples, Needs, Shape, any_extension};
 use crate::{Context, Locale};
 
 pub(crate) struct ReversedExtension;
@@ -9,6 +9,7 @@ pub(crate) struct ReversedExtension;
 impl Check for ReversedExtension {
     const NAME: &'static str = "reversedExtension";
     const NEEDS: Needs = Needs::Extensions;
+    const SHAPE: Shape = Shape::EndsOfNumbers { reversed: true };
     const EXAMPLES: Examples = Examples {
         extensions: &["36697"],
         refused: &["79663", "9663"],

@@ -2,7 +2,7 @@
 //! `maxLengthSequence`): more than `max` digits in a row anywhere in the PIN, each the
 //! previous +1, or each the previous −1 (not mod 10: 9 then 0 ends a run).
 
-use super::{Check, Examples, MaxRange, Needs, longest_run};
+use super::{Check, Examples, MaxRange, Needs, Shape, longest_run};
 use crate::{Context, Locale};
 
 pub(crate) struct SequenceRun;
@@ -17,6 +17,7 @@ const RANGE: MaxRange = MaxRange {
 impl Check for SequenceRun {
     const NAME: &'static str = "sequenceRun";
     const NEEDS: Needs = Needs::Nothing;
+    const SHAPE: Shape = Shape::UpwardClosed;
     const EXAMPLES: Examples = Examples {
         refused: &["901234", "598765"],
         accepted: &["123905"],

@@ -1,7 +1,7 @@
 //! `sequential` (§2.2): two or more digits where every next digit is the previous +1, or
 //! every next digit the previous −1 (mod 10).
 
-use super::{Check, Examples, Needs, constant_step};
+use super::{Check, Examples, Needs, Shape, constant_step};
 use crate::{Context, Locale};
 
 pub(crate) struct Sequential;
@@ -9,6 +9,7 @@ pub(crate) struct Sequential;
 impl Check for Sequential {
     const NAME: &'static str = "sequential";
     const NEEDS: Needs = Needs::Nothing;
+    const SHAPE: Shape = Shape::PrefixClosedFrom(2);
     const EXAMPLES: Examples = Examples {
         refused: &[
             "1234",
