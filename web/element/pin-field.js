@@ -20,6 +20,7 @@ button { font: inherit; flex: 0 0 auto; max-width: 100%; }
 .pinwarden-rule.met { color: var(--pin-field-met-color, #1a7f37); }
 .pinwarden-rule.notMet { color: var(--pin-field-unmet-color, #b3261e); }
 .pinwarden-rule.pending { color: var(--pin-field-pending-color, inherit); }
+.pinwarden-rule.advice { color: var(--pin-field-advice-color, #8a5a00); }
 .pinwarden-mark { display: inline-block; width: 1.2em; }
 .pinwarden-refused, .pinwarden-custom-error, .pinwarden-error { color: var(--pin-field-unmet-color, #b3261e); }
 .pinwarden-status { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
@@ -27,7 +28,7 @@ button { font: inherit; flex: 0 0 auto; max-width: 100%; }
 
 export class PinFieldElement extends HTMLElement {
   static formAssociated = true;
-  static observedAttributes = ["policy", "extensions", "history", "lang", "name", "required", "disabled", "label", "pause"];
+  static observedAttributes = ["policy", "extensions", "names", "history", "lang", "name", "required", "disabled", "label", "pause"];
 
   #internals = this.attachInternals();
   #handle = null;
@@ -154,6 +155,7 @@ export class PinFieldElement extends HTMLElement {
     const attributes = new Attributes();
     attributes.policy = this.getAttribute("policy") ?? "";
     attributes.extensions = this.getAttribute("extensions") ?? "";
+    attributes.names = this.getAttribute("names") ?? "";
     attributes.history = this.getAttribute("history") ?? undefined;
     attributes.lang = this.getAttribute("lang") ?? this.closest("[lang]")?.getAttribute("lang") ?? "en";
     attributes.name = this.getAttribute("name") ?? "pin";
@@ -195,16 +197,16 @@ export class PinFieldElement extends HTMLElement {
 }
 
 // Properties that reflect the attributes, so that frameworks which set properties (React 19,
-// Vue) and scripts work as with attributes. `policy` may be an object (written as JSON) and
-// `extensions` an array of numbers.
-for (const name of ["policy", "extensions", "history", "name", "label", "pause"]) {
+// Vue) and scripts work as with attributes. `policy` may be an object (written as JSON),
+// `extensions` an array of numbers and `names` an array of names.
+for (const name of ["policy", "extensions", "names", "history", "name", "label", "pause"]) {
   Object.defineProperty(PinFieldElement.prototype, name, {
     configurable: true,
     enumerable: true,
     get() { return this.getAttribute(name); },
     set(value) {
       if (value === null || value === undefined) this.removeAttribute(name);
-      else if (name === "extensions" && Array.isArray(value)) this.setAttribute(name, value.join("\n"));
+      else if ((name === "extensions" || name === "names") && Array.isArray(value)) this.setAttribute(name, value.join("\n"));
       else if (name === "policy" && typeof value === "object") this.setAttribute(name, JSON.stringify(value));
       else this.setAttribute(name, String(value));
     },

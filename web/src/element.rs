@@ -28,6 +28,7 @@ use crate::{PinChange, PinField, PinFieldProps, validity};
 pub struct Attributes {
     policy: String,
     extensions: String,
+    names: String,
     history: Option<String>,
     lang: String,
     name: String,
@@ -56,6 +57,12 @@ impl Attributes {
     #[wasm_bindgen(setter)]
     pub fn set_extensions(&mut self, value: String) {
         self.extensions = value;
+    }
+    /// `names`: the person's names, separated by commas or new lines like `extensions`
+    /// (see [`extension_list`]), for the `nameOnKeypad` rule.
+    #[wasm_bindgen(setter)]
+    pub fn set_names(&mut self, value: String) {
+        self.names = value;
     }
     /// `history`: a serialized PIN history.
     #[wasm_bindgen(setter)]
@@ -111,12 +118,14 @@ impl Attributes {
 }
 
 /// SPEC §7: `extensions` separates numbers with commas or new lines; spaces, dots, dashes
-/// and parentheses inside a number belong to it.
+/// and parentheses inside a number belong to it. `names` is split the same way (a name's
+/// spaces, hyphens and apostrophes belong to it).
 ///
 /// ```
 /// use pinwarden_yew::extension_list;
 /// assert_eq!(extension_list("36697, +1 (425) 555-0123"), ["36697", "+1 (425) 555-0123"]);
 /// assert_eq!(extension_list("36697\n4029;"), ["36697", "4029;"]);
+/// assert_eq!(extension_list("Amos Marble, Zoë O’Neil-Smith"), ["Amos Marble", "Zoë O’Neil-Smith"]);
 /// ```
 pub fn extension_list(text: &str) -> Vec<String> {
     text.split([',', '\n', '\r'])
@@ -138,6 +147,7 @@ struct Reported {
 struct Inputs {
     policy: Policy,
     extensions: Vec<AttrValue>,
+    names: Vec<AttrValue>,
     history: Option<AttrValue>,
 }
 
@@ -146,6 +156,7 @@ impl Inputs {
         Inputs {
             policy: props.policy,
             extensions: props.extensions.clone(),
+            names: props.names.clone(),
             history: props.history.clone(),
         }
     }
@@ -284,6 +295,10 @@ impl From<Attributes> for PinFieldProps {
                 .into_iter()
                 .map(AttrValue::from)
                 .collect(),
+            names: extension_list(&attributes.names)
+                .into_iter()
+                .map(AttrValue::from)
+                .collect(),
             history: attributes.history.map(AttrValue::from),
             locale: locale_of(&attributes.lang),
             name: or(attributes.name, "pin"),
@@ -312,7 +327,12 @@ fn verdict(props: &PinFieldProps, reported: &Reported) -> (bool, String) {
 }
 
 fn quick_report(props: &PinFieldProps, value: &str) -> Report {
-    assess_without_history(value, &props.policy, &context(&props.extensions, None)).report
+    assess_without_history(
+        value,
+        &props.policy,
+        &context(&props.extensions, &props.names, None),
+    )
+    .report
 }
 
 pub(crate) fn locale_of(lang: &str) -> Locale {

@@ -2,6 +2,7 @@
 //! tests that want to know what the field must show (the checklist, the report, the
 //! form's verdict and the announcement) without reading it from the field.
 #![allow(clippy::needless_pass_by_value)] // wasm-bindgen takes owned values
+#![allow(clippy::too_many_arguments)] // one argument per attribute of the element
 
 use pinwarden::LocalizedReport;
 use pinwarden::{Rule, assess as core_assess, assess_without_history, normalize_digits};
@@ -12,9 +13,10 @@ use crate::element::{history_of, locale_of, policy_of, to_js};
 use crate::{text, validity};
 
 /// What the core makes of `value` typed under `policy` (preset name or JSON; empty for
-/// the Exchange defaults) with these `extensions` (one number each), `history`
-/// (serialized, SPEC §4) and language: `{ items: [{ rule, label, state }], report, ok,
-/// message, outcome }`, where `ok` is whether a form may submit it (an empty optional
+/// the Exchange defaults) with these `extensions` (one number each), `names` (one name
+/// each), `history` (serialized, SPEC §4) and language: `{ items: [{ rule, label, state,
+/// advisory }], report, ok, message, outcome }` (`advisory`: the rule only warns, and
+/// not met it is shown as advice), where `ok` is whether a form may submit it (an empty optional
 /// field may) and `message` the first violation's message. With `consultHistory` false
 /// the history is not looked up (what the field shows until typing pauses).
 ///
@@ -25,6 +27,7 @@ use crate::{text, validity};
 pub fn assess(
     policy: &str,
     extensions: Vec<String>,
+    names: Vec<String>,
     history: Option<String>,
     lang: &str,
     required: bool,
@@ -34,8 +37,9 @@ pub fn assess(
     let locale = locale_of(lang);
     let policy = policy_of(policy, locale)?;
     let history = history.as_deref().map(history_of).transpose()?;
-    let mut context =
-        pinwarden::Context::new().with_extensions(extensions.iter().map(String::as_str));
+    let mut context = pinwarden::Context::new()
+        .with_extensions(extensions.iter().map(String::as_str))
+        .with_names(names.iter().map(String::as_str));
     if let Some(history) = history.as_ref() {
         context = context.with_history(history);
     }
@@ -54,12 +58,14 @@ pub fn assess(
                 rule: match item.rule {
                     Rule::Length { .. } => "length",
                     Rule::DigitsOnly => "digitsOnly",
-                    Rule::Pattern(pattern) => pattern.code().as_str(),
                     Rule::NotRecent { .. } => "notRecent",
-                    _ => "other",
+                    rule => rule
+                        .pattern()
+                        .map_or("other", |pattern| pattern.code().as_str()),
                 },
                 label: item.label(locale),
                 state: item.state.as_str(),
+                advisory: item.advisory,
             })
             .collect(),
         report: report.localized(locale),
@@ -90,6 +96,7 @@ struct Line {
     rule: &'static str,
     label: String,
     state: &'static str,
+    advisory: bool,
 }
 
 /// The digits the field keeps of typed text (other scripts' digits converted, SPEC §7).

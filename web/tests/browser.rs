@@ -30,15 +30,29 @@ async fn mount_with(
     locale: Locale,
     history: Option<String>,
 ) -> (Element, Rc<RefCell<Vec<PinChange>>>) {
+    mount_props(id, move |props| {
+        props.locale = locale;
+        props.history = history.map(AttrValue::from);
+    })
+    .await
+}
+
+/// Mounts a `PinField` (English, Exchange, extension 36697, required, pause 300 ms) with
+/// `change` made to its props.
+async fn mount_props(
+    id: &'static str,
+    change: impl FnOnce(&mut PinFieldProps),
+) -> (Element, Rc<RefCell<Vec<PinChange>>>) {
     let root = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&root).unwrap();
     let seen = Rc::new(RefCell::new(Vec::new()));
     let sink = seen.clone();
-    let props = PinFieldProps {
+    let mut props = PinFieldProps {
         policy: Policy::EXCHANGE,
         extensions: vec![AttrValue::Static("36697")],
-        history: history.map(AttrValue::from),
-        locale,
+        names: Vec::new(),
+        history: None,
+        locale: Locale::En,
         name: AttrValue::Static("pin"),
         id: AttrValue::Static(id),
         label: None,
@@ -50,6 +64,7 @@ async fn mount_with(
         pause_ms: 300,
         onchange: Callback::from(move |change: PinChange| sink.borrow_mut().push(change)),
     };
+    change(&mut props);
     yew::Renderer::<PinField>::with_root_and_props(root.clone(), props).render();
     settle().await;
     (root, seen)
@@ -227,4 +242,92 @@ async fn the_history_is_looked_up_once_typing_pauses() {
     type_value(&root, "480138").await;
     yew::platform::time::sleep(Duration::from_millis(500)).await;
     assert_eq!(states(&root).last().map(String::as_str), Some("met"));
+}
+
+#[wasm_bindgen_test]
+async fn a_warning_is_advice_the_field_accepts_and_the_live_region_announces() {
+    let policy =
+        Policy::from_json_str(r#"{"extraChecks":[{"check":"repeatRun","severity":"warn"}]}"#)
+            .unwrap();
+    for (id, locale, prefix, announced, english) in [
+        (
+            "w-en",
+            Locale::En,
+            "Advice:",
+            "The PIN meets every rule, with 1 piece of advice.",
+            None,
+        ),
+        (
+            "w-fr",
+            Locale::Fr,
+            "Conseil :",
+            "Le code PIN respecte toutes les règles, avec 1 conseil.",
+            Some([
+                "Advice", "advice", "Met", "rule", "digit", "Show", "PIN can", "with",
+            ]),
+        ),
+    ] {
+        let (root, seen) = mount_props(id, |props| {
+            props.policy = policy;
+            props.locale = locale;
+        })
+        .await;
+        type_value(&root, "400097").await;
+        input(&root)
+            .dispatch_event(&Event::new("blur").unwrap())
+            .unwrap();
+        settle().await;
+        assert!(
+            input(&root).get_attribute("aria-invalid").is_none(),
+            "advice does not make the field invalid ({locale:?})"
+        );
+        let change = seen.borrow().last().cloned().unwrap();
+        assert!(change.report.ok(), "the PIN is accepted");
+        assert!(change.report.has_warning(Code::RepeatRun), "with a warning");
+        let advice = root
+            .query_selector("li[part~=rule-advice]")
+            .unwrap()
+            .expect("one rule shown as advice");
+        assert_eq!(
+            advice.get_attribute("data-state").as_deref(),
+            Some("notMet")
+        );
+        assert!(
+            advice.text_content().unwrap().contains(prefix),
+            "{:?}",
+            advice.text_content()
+        );
+        assert_eq!(
+            root.query_selector_all("li[part~=rule-notMet]")
+                .unwrap()
+                .length(),
+            0
+        );
+        yew::platform::time::sleep(Duration::from_millis(700)).await;
+        let status = root.query_selector("[role=status]").unwrap().unwrap();
+        assert_eq!(status.text_content().unwrap(), announced);
+        if let Some(words) = english {
+            let text = root.text_content().unwrap();
+            for word in words {
+                assert!(!text.contains(word), "{word:?} on a French field: {text}");
+            }
+        }
+    }
+}
+
+#[wasm_bindgen_test]
+async fn names_are_read_as_typed_on_the_keypad() {
+    let policy = Policy::from_json_str(r#"{"extraChecks":["nameOnKeypad"]}"#).unwrap();
+    let (root, seen) = mount_props("n1", |props| {
+        props.policy = policy;
+        props.names = vec![AttrValue::Static("Amos Marble")];
+    })
+    .await;
+    type_value(&root, "627253").await;
+    assert!(
+        seen.borrow().last().unwrap().report.has(Code::NameOnKeypad),
+        "MARBLE on the keypad"
+    );
+    type_value(&root, "627254").await;
+    assert!(seen.borrow().last().unwrap().report.ok());
 }

@@ -3,7 +3,9 @@
 // submitting a good one under its name, form.reset(), a disabled fieldset, attribute
 // changes re-validating, several elements on one page; then each case of issue 13 with the
 // real pause (stale checklist, aria-invalid, phone numbers, recovery, language, toggle,
-// setCustomValidity), the README's snippet as a page of its own, in French, at 320 px.
+// setCustomValidity), issue 18's names and advice (a check of severity "warn" shown and
+// announced as advice while the form takes the PIN, in English and French), the README's
+// snippet as a page of its own, in French, at 320 px.
 // Usage: node element-form.mjs <web/pkg dir>
 import assert from "node:assert/strict";
 import { resolve, join } from "node:path";
@@ -12,6 +14,8 @@ import { tmpdir } from "node:os";
 import { chromium, serve, watchErrors, CHROMIUM } from "../../npm/scripts/serve.mjs";
 
 const packageDir = resolve(process.argv[2]);
+/** The widget's English words, none of which a French page may hold. */
+const ENGLISH = ["Show PIN", "Hide PIN", "New PIN", "Your PIN", "Met:", "Not met", "Not yet known", "rule", "Only digits", "digits", "Use at", "Advice", "advice", "piece", "PIN meets"];
 const page = `<!doctype html>
 <html lang="fr"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>pin-field</title>
 <script type="module" src="/pin-field.js"></script>
@@ -103,6 +107,7 @@ try {
   console.log("ok: <pin-field> in a plain HTML form (French, submit blocked for 123456 and 36697, sent with 480137)");
 
   await issueThirteen(await browser.newPage());
+  await namesAndAdvice(await browser.newPage());
   await readmeSnippet(browser);
 } finally {
   await browser.close();
@@ -265,6 +270,72 @@ async function issueThirteen(tab) {
   assert.deepEqual(errors, []);
 }
 
+/** Issue 18: the `names` attribute and property, and warnings shown as advice the form takes. */
+async function namesAndAdvice(tab) {
+  const errors = watchErrors(tab);
+  await tab.goto(`${server.url}/issue.html`);
+  const field = tab.locator("#f");
+  const input = tab.locator("#f input");
+  await input.waitFor();
+  const set = (name, value) => field.evaluate((f, [name, value]) => {
+    if (value === null) f.removeAttribute(name); else f.setAttribute(name, value);
+  }, [name, value]);
+  const validity = () => field.evaluate((f) => [f.validity.valid, f.validationMessage]);
+  const status = () => tab.locator("#f [role=status]").textContent();
+  const nameRule = () => tab.locator("#f li", { hasText: "name" }).count();
+
+  // names: the rule appears with a name, and a name typed on the keypad is refused.
+  await set("policy", '{"extraChecks":["nameOnKeypad"]}');
+  assert.equal(await nameRule(), 0, "no names, no name rule");
+  await set("names", "Amos Marble, Zoë Lefèvre");
+  assert.equal(await nameRule(), 1, "the name rule is listed once names are given");
+  await input.fill("627253");
+  assert.equal((await validity())[0], false, "MARBLE on the keypad is refused");
+  await set("names", "Zoë Lefèvre");
+  assert.deepEqual(await validity(), [true, ""], "re-validated at once when names change");
+  await field.evaluate((f) => { f.names = ["Amos Marble", "Zoë Lefèvre"]; });
+  assert.equal(await field.evaluate((f) => f.getAttribute("names")), "Amos Marble\nZoë Lefèvre", "an array of names");
+  assert.equal((await validity())[0], false, "the names property");
+  await field.evaluate((f) => { f.names = null; });
+  assert.equal(await nameRule(), 0);
+  console.log("ok: issue 18, names as an attribute and a property (nameOnKeypad, re-validated at once)");
+
+  // Advice: 400097 under a warn-severity repeatRun is accepted, shown and announced as advice.
+  await tab.evaluate(() => document.getElementById("form").reset());
+  await set("policy", '{"extraChecks":[{"check":"repeatRun","severity":"warn"}]}');
+  const advice = tab.locator("#f li[part~=rule-advice]");
+  for (const [lang, words, announced] of [
+    ["en", "Advice:", "The PIN meets every rule, with 1 piece of advice."],
+    ["fr", "Conseil :", "Le code PIN respecte toutes les règles, avec 1 conseil."],
+  ]) {
+    await set("lang", lang);
+    await input.fill("400097");
+    await tab.locator("#elsewhere").focus();
+    assert.deepEqual(await validity(), [true, ""], `advice does not block the form (${lang})`);
+    assert.equal(await input.getAttribute("aria-invalid"), null, `not aria-invalid (${lang})`);
+    assert.equal(await advice.count(), 1, `one rule shown as advice (${lang})`);
+    assert.match(await advice.textContent(), new RegExp(words));
+    assert.equal(await advice.getAttribute("data-state"), "notMet");
+    await tab.waitForTimeout(1_000);
+    assert.equal(await status(), announced, `announced after a pause (${lang})`);
+    const detail = await tab.evaluate(() => new Promise((resolve) => {
+      const f = document.getElementById("f");
+      f.addEventListener("pin-change", (event) => resolve(event.detail), { once: true });
+      const input = f.shadowRoot.querySelector("input");
+      input.value = "400097";
+      input.dispatchEvent(new Event("input", { bubbles: true }));
+    }));
+    assert.deepEqual([detail.ok, detail.violations.length, detail.warnings.map((w) => [w.code, w.max])], [true, 0, [["repeatRun", 2]]], "pin-change carries the warning");
+  }
+  const text = await field.evaluate((f) => [...f.shadowRoot.querySelectorAll("*:not(style)")].map((n) => n.textContent).join(" "));
+  for (const english of ENGLISH) {
+    assert.ok(!text.includes(english), `English "${english}" in the French field with advice shown: ${text}`);
+  }
+  await Promise.all([tab.waitForURL(/pin=400097/), tab.click("#send")]);
+  assert.deepEqual(errors, []);
+  console.log("ok: issue 18, a warning is advice: 400097 shown as advice, announced in English and French, and submitted");
+}
+
 /** The README's snippet as a page of its own: French, 320 × 640, submit refused then sent. */
 async function readmeSnippet(browser) {
   const readme = readFileSync(resolve(packageDir, "..", "..", "README.md"), "utf8");
@@ -291,9 +362,22 @@ async function readmeSnippet(browser) {
     // A French page holds no English words of the widget.
     await tab.waitForTimeout(1_000);
     const text = await tab.locator("pin-field").evaluate((f) => [...f.shadowRoot.querySelectorAll("*:not(style)")].map((n) => n.textContent).join(" ") + " " + f.validationMessage);
-    for (const english of ["Show PIN", "Hide PIN", "New PIN", "Your PIN", "Met:", "Not met", "Not yet known", "rule", "Only digits", "digits", "Use at"]) {
+    for (const english of ENGLISH) {
       assert.ok(!text.includes(english), `English "${english}" on a French page: ${text}`);
     }
+    // And with advice shown and announced (a check of severity "warn", issue 18).
+    const element = tab.locator("pin-field");
+    await element.evaluate((f) => f.setAttribute("policy", '{"extraChecks":[{"check":"repeatRun","severity":"warn"}]}'));
+    await input.fill("400097");
+    await tab.waitForTimeout(1_000);
+    assert.equal(await tab.locator("pin-field li[part~=rule-advice]").count(), 1, "advice shown");
+    assert.equal(await tab.locator("pin-field [role=status]").textContent(), "Le code PIN respecte toutes les règles, avec 1 conseil.");
+    assert.ok(await fits(), "advice reflows at 320 px");
+    const advised = await element.evaluate((f) => [...f.shadowRoot.querySelectorAll("*:not(style)")].map((n) => n.textContent).join(" ") + " " + f.validationMessage);
+    for (const english of ENGLISH) {
+      assert.ok(!advised.includes(english), `English "${english}" on a French page with advice: ${advised}`);
+    }
+    await element.evaluate((f) => f.setAttribute("policy", "exchange"));
     await input.fill("123456");
     await tab.locator("button", { hasText: "Envoyer" }).click();
     assert.ok(!tab.url().includes("pin="), "the browser refused 123456");

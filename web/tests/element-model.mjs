@@ -1,8 +1,9 @@
 // A model-based test of <pin-field> in headless Chromium (SPEC §7): seeded random sequences
 // of what people and pages do to the field — typing digits, letters and other scripts'
 // digits, deleting, pasting, short and long pauses, leaving the field, submit attempts,
-// form.reset(), attribute changes (policy as a preset, as JSON and as broken JSON;
-// extensions; a history made with the npm package; lang; required; disabled),
+// form.reset(), attribute changes (policy as a preset, as JSON and as broken JSON, with
+// extra checks of severity "warn" and with "max"; extensions; names; a history made with
+// the npm package; lang; required; disabled),
 // setCustomValidity and the show/hide button — and after every step a check of every
 // invariant of §7, with the core itself as the oracle: a separate build of the crate with
 // the `oracle` feature (its own wasm instance in the page) computes the checklist, the
@@ -51,12 +52,19 @@ const POLICIES = [
   '{"minLength":4,"maxLength":8}', '{"minLength":0}', '{"allowCommonPatterns":true}',
   '{"minLength":4,"extraChecks":["palindrome","date","containsExtension","reversedExtension"]}',
   '{"MinPINLength":"5","extraChecks":[{"check":"date","lengths":[4,8]}]}',
+  // SPEC §2.3: checks of severity "warn" (advice: the form still takes the PIN), "max".
+  '{"extraChecks":[{"check":"repeatRun","severity":"warn"}]}',
+  '{"extraChecks":["nameOnKeypad",{"check":"repeatRun","severity":"warn"}]}',
+  '{"minLength":4,"extraChecks":["nameOnKeypad",{"check":"sequenceRun","max":2},{"check":"repeatRun","max":1,"severity":"warn"},{"check":"palindrome","severity":"warn"}]}',
+  '{"extraChecks":[{"check":"nameOnKeypad","severity":"warn"},{"check":"sequenceRun","max":4},"reversedHistory",{"check":"keypadPattern","severity":"warn"}]}',
+  '{"minLength":4,"extraChecks":[{"check":"repeatRun","max":9},"nameOnKeypad"]}',
   // Broken: each must show an error, and the element must work again once mended.
   '{"minLenght":6}', '{"minLength":', "bogus", '{"maxLength":3}', '{"failuresBeforeReset":20,"failuresBeforeLockout":10}',
 ];
+const NAMES = [null, "", "Amos Marble", "Amos Marble, Zoë Lefèvre-Ångström", "Mo\nJo Lee", "Ōtsuka, 李"];
 const EXTENSIONS = [null, "", "36697", "+1 425 555 0123", "36697, +1 (425) 555-0123", "5551402917", "36697\n4029", "12.34.56", "ext. n/a, 4801"];
 const LANGS = [null, "en", "fr", "fr-CA", "de", "EN-gb"];
-const TYPED = ["4", "8", "0", "1", "3", "7", "1234", "4029173", "1357", "36697", "0123", "a", "x7", "٤٨٠", "４８０１", "۱۲", "#", " ", "-", "9"];
+const TYPED = ["4", "8", "0", "1", "3", "7", "1234", "4029173", "1357", "36697", "0123", "a", "x7", "٤٨٠", "４８０１", "۱۲", "#", " ", "-", "9", "2667", "000", "7410"];
 const PASTED = ["480 137", "48-01-37", "٤٨٠١٣٧", "４８０１３７", "+1 (425) 555-0123", "2468013", "abc", "11111111"];
 const MESSAGES = ["The server refused this PIN.", "Ce code PIN a été refusé par le serveur.", ""];
 const WORDS = { en: ["Show PIN", "Hide PIN"], fr: ["Afficher le code PIN", "Masquer le code PIN"] };
@@ -74,8 +82,10 @@ function random(seed) {
   return { next, pick: (list) => list[Math.floor(next() * list.length)], chance: (p) => next() < p };
 }
 
-/** SPEC §7: `extensions` holds numbers separated by commas or new lines. */
+/** SPEC §7: `extensions` holds numbers separated by commas or new lines; `names` likewise. */
 const extensionList = (text) => (text ?? "").split(/[,\n]/).map((number) => number.trim()).filter(Boolean);
+/** Each checklist line's shown state: the core's, or advice for a warn-severity rule not met. */
+const ADVICE = { en: "Advice:", fr: "Conseil :" };
 
 const page = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>model</title>
@@ -157,7 +167,7 @@ async function runSequence(tab, seed, count, errors) {
   await tab.locator("#field input").waitFor();
   // The model: what the field must reflect. Attributes as set (null = absent).
   const fresh = () => ({
-    attributes: { policy: null, extensions: null, history: null, lang: null, required: false, disabled: false },
+    attributes: { policy: null, extensions: null, names: null, history: null, lang: null, required: false, disabled: false },
     value: "", custom: "", validated: false, shown: false, focused: false,
     settled: false, editedSinceReset: false,
   });
@@ -201,7 +211,7 @@ function chooseStep(rng, model) {
   const kinds = [
     ["type", enabled ? 30 : 0], ["delete", enabled && model.value ? 8 : 0], ["paste", enabled ? 5 : 0],
     ["pause", 10], ["leave", 6], ["submit", 5], ["reset", 2], ["toggle", enabled ? 3 : 0],
-    ["policy", 6], ["extensions", 4], ["history", 3], ["lang", 4], ["required", 2], ["disabled", 2], ["custom", 3],
+    ["policy", 6], ["extensions", 4], ["names", 5], ["history", 3], ["lang", 4], ["required", 2], ["disabled", 2], ["custom", 3],
   ];
   const total = kinds.reduce((sum, [, weight]) => sum + weight, 0);
   let roll = rng.next() * total;
@@ -219,7 +229,7 @@ function chooseStep(rng, model) {
     case "required": return { kind, name: kind, value: !model.attributes.required, describe: `required=${!model.attributes.required}` };
     case "disabled": return { kind, name: kind, value: !model.attributes.disabled, describe: `disabled=${!model.attributes.disabled}` };
     default: {
-      const choices = { policy: POLICIES, extensions: EXTENSIONS, history: [null, ...HISTORIES, "{\"version\":1}"], lang: LANGS }[kind];
+      const choices = { policy: POLICIES, extensions: EXTENSIONS, names: NAMES, history: [null, ...HISTORIES, "{\"version\":1}"], lang: LANGS }[kind];
       const value = rng.pick(choices);
       return { kind, name: kind, value, describe: `${kind}=${JSON.stringify(value)?.slice(0, 60)}` };
     }
@@ -306,7 +316,7 @@ async function perform(tab, step, model) {
         const a = { ...model.attributes, [step.name]: step.value };
         const broken = await tab.evaluate((inputs) => {
           try { window.oracle.assess(...inputs, false); return false; } catch { return true; }
-        }, [a.policy ?? "", extensionList(a.extensions), a.history ?? undefined, a.lang ?? "en", a.required, model.value]);
+        }, [a.policy ?? "", extensionList(a.extensions), extensionList(a.names), a.history ?? undefined, a.lang ?? "en", a.required, model.value]);
         if (broken) {
           await tab.locator("#elsewhere").focus();
           model.validated = true;
@@ -340,7 +350,7 @@ async function observe(tab) {
     const shadow = field.shadowRoot;
     const input = shadow?.querySelector("input");
     const visible = (node) => node && !node.closest("[hidden]") && node.getClientRects().length > 0;
-    const rules = [...(shadow?.querySelectorAll("li") ?? [])].filter(visible).map((li) => ({ state: li.dataset.state, text: li.textContent }));
+    const rules = [...(shadow?.querySelectorAll("li") ?? [])].filter(visible).map((li) => ({ state: li.dataset.state, text: li.textContent, advice: li.part.contains("rule-advice") }));
     const error = shadow?.querySelector("[part~=error]");
     const status = shadow?.querySelector("[role=status]");
     const toggle = shadow?.querySelector("button[part~=toggle]");
@@ -379,7 +389,7 @@ function expect(condition, invariant, message) {
 async function check(tab, model, seen, step, before, previous) {
   const a = model.attributes;
   const lang = a.lang ?? "en";
-  const inputs = [a.policy ?? "", extensionList(a.extensions), a.history ?? undefined, lang, a.required, model.value];
+  const inputs = [a.policy ?? "", extensionList(a.extensions), extensionList(a.names), a.history ?? undefined, lang, a.required, model.value];
   const oracle = await tab.evaluate(({ inputs }) => {
     const run = (consult) => {
       try {
@@ -406,9 +416,15 @@ async function check(tab, model, seen, step, before, previous) {
   expect(seen.value === model.value, "value", () => `input holds ${JSON.stringify(seen.value)}, expected ${JSON.stringify(model.value)}`);
 
   // Checklist: exactly the core's, with or without the history look-up (the latter only
-  // until typing pauses).
+  // until typing pauses); a rule is shown as advice (its part and words) exactly when the
+  // core says it only warns and is not met.
+  const adviceWords = ADVICE[oracle.full.locale] ?? ADVICE.en;
   const matches = (expected) => expected.items.length === seen.rules.length
-    && expected.items.every((item, i) => seen.rules[i].state === item.state && seen.rules[i].text.endsWith(item.label));
+    && expected.items.every((item, i) => {
+      const line = seen.rules[i];
+      const advice = item.advisory && item.state === "notMet";
+      return line.state === item.state && line.text.endsWith(item.label) && line.advice === advice && line.text.includes(adviceWords) === advice;
+    });
   const candidates = model.settled ? [oracle.full] : [oracle.full, oracle.quick];
   const shown = candidates.find(matches) ?? (soft ? oracle.full : undefined);
   expect(candidates.some(matches), "checklist is the core's", () => `saw ${JSON.stringify(seen.rules.map((r) => `${r.state}:${r.text}`))}, core says ${JSON.stringify(oracle.full.items.map((i) => `${i.state}:${i.label}`))}`);
@@ -417,6 +433,9 @@ async function check(tab, model, seen, step, before, previous) {
   const refuses = !seen.barred && (model.custom !== "" || !shown.ok);
   expect(seen.barred === a.disabled, "disabled", () => `barred ${seen.barred}, disabled ${a.disabled}`);
   expect(seen.barred || seen.valid === !refuses, "form validity is the core's report", () => `valid ${seen.valid}, core ok ${shown.ok}, custom ${JSON.stringify(model.custom)}`);
+  // Warnings are advice: a report without violations never blocks the form, whatever it warns.
+  const accepted = shown.report.violations.length === 0 && (model.value !== "" || !a.required);
+  expect(seen.barred || model.custom !== "" || !accepted || seen.valid, "advice never blocks the form", () => `valid ${seen.valid} with warnings ${JSON.stringify(shown.report.warnings?.map((w) => w.code))}`);
   if (!seen.barred && refuses) {
     const message = model.custom || shown.message;
     expect(seen.validationMessage === message, "validationMessage is the core's", () => `${JSON.stringify(seen.validationMessage)} ≠ ${JSON.stringify(message)}`);
@@ -451,7 +470,8 @@ async function check(tab, model, seen, step, before, previous) {
   if (typedForward) {
     shown.items.forEach((item, i) => {
       const was = previous.items[i];
-      if (!was || was.rule !== item.rule || ["length", "digitsOnly", "notRecent"].includes(item.rule)) return;
+      // Rules decided by the history are known only once it is looked up, like notRecent.
+      if (!was || was.rule !== item.rule || ["length", "digitsOnly", "notRecent", "reversedHistory"].includes(item.rule)) return;
       const backwards = (was.state === "met" && item.state !== "met")
         || (was.state === "notMet" && previous.length < shown.minLength && item.state !== "notMet");
       expect(!backwards, "marks never flip backwards", () => `${item.rule}: ${was.state} at ${previous.length} digits, ${item.state} at ${model.value.length}`);

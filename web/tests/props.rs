@@ -1,10 +1,12 @@
 //! `PinField` when its props change (wasm-bindgen-test in headless Chromium): seeded random
-//! sequences of typing, deleting, pauses, leaving the field and prop changes (policy,
-//! extensions, history, locale, required, disabled, validated, custom error), and after
+//! sequences of typing, deleting, pauses, leaving the field and prop changes (policy —
+//! with extra checks of severity `warn` and with `max` —, extensions, names, history,
+//! locale, required, disabled, validated, custom error), and after
 //! every step the invariants of SPEC §7 with the core as the oracle: the checklist is the
 //! core's for the current value, policy, context and language; `aria-invalid` is "true"
 //! exactly when validated and the form would refuse the PIN; the live region holds
-//! nothing, or the outcome for the current inputs in the current language; the toggle says
+//! nothing, or the outcome for the current inputs in the current language; a rule is shown
+//! as advice exactly when the core says it only warns and is not met; the toggle says
 //! what it will do; marks never flip backwards while typing forward.
 #![cfg(target_arch = "wasm32")]
 
@@ -64,7 +66,8 @@ impl Field {
             .and_then(|node| node.text_content())
             .unwrap_or_default()
     }
-    fn rules(&self) -> Vec<(String, String)> {
+    /// The checklist's lines: (state, text, part).
+    fn rules(&self) -> Vec<(String, String, String)> {
         let items = self.root.query_selector_all("li").unwrap();
         (0..items.length())
             .map(|i| {
@@ -72,6 +75,7 @@ impl Field {
                 (
                     li.get_attribute("data-state").unwrap(),
                     li.text_content().unwrap(),
+                    li.get_attribute("part").unwrap_or_default(),
                 )
             })
             .collect()
@@ -93,8 +97,12 @@ impl Field {
     }
 }
 
+/// What the last step showed: the checklist's (state, text, part) lines and the PIN's length.
+type Seen = (Vec<(String, String, String)>, usize);
+
 /// The model: what the field must reflect beyond its props.
 #[derive(Default)]
+#[allow(clippy::struct_excessive_bools)]
 struct Model {
     value: String,
     blurred: bool,
@@ -129,6 +137,7 @@ async fn run(seed: u64, steps: usize) {
     let props = PinFieldProps {
         policy: Policy::EXCHANGE,
         extensions: Vec::new(),
+        names: Vec::new(),
         history: None,
         locale: Locale::En,
         name: AttrValue::Static("pin"),
@@ -157,6 +166,21 @@ async fn run(seed: u64, steps: usize) {
         )
         .unwrap(),
         Policy::from_json_str(r#"{"minLength":0}"#).unwrap(),
+        Policy::from_json_str(r#"{"extraChecks":[{"check":"repeatRun","severity":"warn"}]}"#)
+            .unwrap(),
+        Policy::from_json_str(
+            r#"{"minLength":4,"extraChecks":["nameOnKeypad",{"check":"sequenceRun","max":2},{"check":"repeatRun","max":1,"severity":"warn"},{"check":"palindrome","severity":"warn"}]}"#,
+        )
+        .unwrap(),
+        Policy::from_json_str(
+            r#"{"extraChecks":[{"check":"nameOnKeypad","severity":"warn"},"sequenceRun","reversedHistory"]}"#,
+        )
+        .unwrap(),
+    ];
+    let names = [
+        vec![],
+        vec![AttrValue::Static("Amos Marble")],
+        vec![AttrValue::Static("Zoë Lefèvre"), AttrValue::Static("Mo")],
     ];
     let extensions = [
         vec![],
@@ -168,12 +192,12 @@ async fn run(seed: u64, steps: usize) {
         vec![AttrValue::Static("5551402917")],
     ];
     let typed = [
-        "4", "0", "1", "7", "1234", "4029173", "1357", "3669", "٤٨", "a",
+        "4", "0", "1", "7", "1234", "4029173", "1357", "3669", "٤٨", "a", "2667", "000",
     ];
-    let mut previous: Option<(Vec<(String, String)>, usize)> = None;
+    let mut previous: Option<Seen> = None;
     let mut log = Vec::new();
     for step in 0..steps {
-        let action = rng.below(14);
+        let action = rng.below(15);
         let before = model.value.clone();
         let mut typed_forward = false;
         match action {
@@ -256,6 +280,12 @@ async fn run(seed: u64, steps: usize) {
                     .set(|props| props.custom_error = message.map(AttrValue::Static))
                     .await;
             }
+            14 => {
+                let given = rng.pick(&names);
+                log.push(format!("names {given:?}"));
+                field.set(|props| props.names = given).await;
+                model.settled = false;
+            }
             _ if !field.props.disabled => {
                 log.push("toggle".into());
                 field
@@ -284,12 +314,13 @@ async fn run(seed: u64, steps: usize) {
     field.app.destroy();
 }
 
+#[allow(clippy::too_many_lines)]
 fn check(
     field: &Field,
     model: &Model,
     history_text: &str,
     typed_forward: bool,
-    previous: Option<&(Vec<(String, String)>, usize)>,
+    previous: Option<&Seen>,
     context: &str,
 ) {
     let props = &field.props;
@@ -299,29 +330,44 @@ fn check(
         .history
         .as_ref()
         .map(|_| PinHistory::parse(history_text).unwrap());
-    let mut core_context =
-        Context::new().with_extensions(props.extensions.iter().map(AttrValue::as_str));
+    let mut core_context = Context::new()
+        .with_extensions(props.extensions.iter().map(AttrValue::as_str))
+        .with_names(props.names.iter().map(AttrValue::as_str));
     if let Some(history) = history.as_ref() {
         core_context = core_context.with_history(history);
     }
     let full = assess(&model.value, &props.policy, &core_context);
     let quick = assess_without_history(&model.value, &props.policy, &core_context);
-    let lines = |assessment: &pinwarden::Assessment| -> Vec<(String, String)> {
+    // Each line: the core's state, its label, and whether it is advice (a rule of severity
+    // `warn` not met) — shown as its own part, with its own words.
+    let lines = |assessment: &pinwarden::Assessment| -> Vec<(String, String, bool)> {
         assessment
             .items
             .iter()
-            .map(|item| (item.state.as_str().to_owned(), item.label(locale)))
+            .map(|item| {
+                (
+                    item.state.as_str().to_owned(),
+                    item.label(locale),
+                    item.advisory && item.state == RuleState::NotMet,
+                )
+            })
             .collect()
     };
     let seen = field.rules();
-    let matches = |expected: &[(String, String)]| {
+    let advice_words = match locale {
+        Locale::Fr => "Conseil :",
+        Locale::En => "Advice:",
+    };
+    let matches = |expected: &[(String, String, bool)]| {
         expected.len() == seen.len()
-            && expected
-                .iter()
-                .zip(&seen)
-                .all(|((state, label), (seen_state, text))| {
-                    state == seen_state && text.ends_with(label.as_str())
-                })
+            && expected.iter().zip(&seen).all(
+                |((state, label, advice), (seen_state, text, part))| {
+                    state == seen_state
+                        && text.ends_with(label.as_str())
+                        && part.split(' ').any(|p| p == "rule-advice") == *advice
+                        && text.contains(advice_words) == *advice
+                },
+            )
     };
     let shown = if matches(&lines(&full)) {
         &full
@@ -372,10 +418,16 @@ fn check(
     }
     if let Some((before, length)) = previous.filter(|_| typed_forward) {
         for (index, item) in shown.items.iter().enumerate() {
-            if !matches!(item.rule, pinwarden::Rule::Pattern(_)) {
+            // Rules decided by the history (like `recycled`) are known only once it is
+            // looked up, so they go back to not known at the next keystroke.
+            if item
+                .rule
+                .pattern()
+                .is_none_or(|pattern| pattern.needs() == pinwarden::Needs::History)
+            {
                 continue;
             }
-            let Some((was, _)) = before.get(index) else {
+            let Some((was, _, _)) = before.get(index) else {
                 continue;
             };
             let now = item.state.as_str();

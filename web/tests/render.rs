@@ -17,6 +17,7 @@ fn props(value: &'static str) -> PinFieldProps {
     PinFieldProps {
         policy: Policy::EXCHANGE,
         extensions: vec![AttrValue::Static("36697")],
+        names: Vec::new(),
         history: None,
         locale: Locale::En,
         name: AttrValue::Static("pin"),
@@ -228,4 +229,124 @@ async fn a_custom_error_is_shown_at_the_field_and_marks_it_invalid() {
         html.contains(r#"<p id="new-pin-error" part="custom-error" role="alert" class="pinwarden-custom-error">The server refused this PIN.</p>"#),
         "{html}"
     );
+}
+
+/// Exchange with `repeatRun` as advice only (SPEC §2.3 `"severity": "warn"`).
+const WARN_REPEAT_RUN: &str = r#"{"extraChecks":[{"check":"repeatRun","severity":"warn"}]}"#;
+
+/// The `<li>` of the rule whose text ends with `label`.
+fn line_with<'a>(html: &'a str, label: &str) -> &'a str {
+    html.split("<li ")
+        .skip(1)
+        .map(|li| li.split("</li>").next().unwrap_or_default())
+        .find(|li| li.ends_with(label))
+        .unwrap_or_else(|| panic!("no rule {label:?} in {html}"))
+}
+
+#[tokio::test]
+async fn a_warning_is_shown_as_advice_and_does_not_make_the_field_invalid() {
+    for (locale, prefix, label) in [
+        (Locale::En, "Advice:", "No digit more than 2 times in a row"),
+        (
+            Locale::Fr,
+            "Conseil :",
+            "Un même chiffre au plus 2 fois de suite",
+        ),
+    ] {
+        let html = render(move || PinFieldProps {
+            policy: Policy::from_json_str(WARN_REPEAT_RUN).unwrap(),
+            validated: true,
+            locale,
+            ..props("400097")
+        })
+        .await;
+        let line = line_with(&html, label);
+        assert!(line.contains(r#"data-state="notMet""#), "{line}");
+        assert!(line.contains(r#"data-severity="warn""#), "{line}");
+        assert!(line.contains(r#"part="rule rule-advice""#), "{line}");
+        assert!(line.contains("pinwarden-rule advice"), "{line}");
+        assert!(
+            strip_tags(line.split_once('>').unwrap().1).starts_with(&format!("! {prefix} ")),
+            "its own mark and words, not colour alone: {line}"
+        );
+        assert!(
+            !html.contains(r#"aria-invalid="true""#),
+            "advice does not make the field invalid: {html}"
+        );
+        assert_eq!(
+            rules(&html)
+                .iter()
+                .filter(|(state, _)| state == "notMet")
+                .count(),
+            1,
+            "the advice is the only rule not met: {html}"
+        );
+    }
+    // The same check refused is a rule not met, and the field is invalid.
+    let html = render(|| PinFieldProps {
+        policy: Policy::from_json_str(r#"{"extraChecks":["repeatRun"]}"#).unwrap(),
+        validated: true,
+        ..props("400097")
+    })
+    .await;
+    let line = line_with(&html, "No digit more than 2 times in a row");
+    assert!(line.contains(r#"part="rule rule-notMet""#), "{line}");
+    assert!(!line.contains("data-severity"), "{line}");
+    assert!(html.contains(r#"aria-invalid="true""#), "{html}");
+}
+
+#[tokio::test]
+async fn run_labels_carry_the_policy_max_from_the_core() {
+    let html = render(|| PinFieldProps {
+        policy: Policy::from_json_str(
+            r#"{"extraChecks":[{"check":"sequenceRun","max":4},{"check":"repeatRun","max":1}]}"#,
+        )
+        .unwrap(),
+        ..props("")
+    })
+    .await;
+    let texts: Vec<String> = rules(&html).into_iter().map(|(_, text)| text).collect();
+    for rule in [
+        pinwarden::Rule::Run {
+            code: pinwarden::PatternCode::SequenceRun,
+            max: 4,
+        },
+        pinwarden::Rule::Run {
+            code: pinwarden::PatternCode::RepeatRun,
+            max: 1,
+        },
+    ] {
+        let label = rule.label(Locale::En);
+        assert!(
+            texts.iter().any(|text| text.ends_with(&label)),
+            "{label:?} in {texts:?}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn names_list_the_name_rule_and_refuse_a_name_on_the_keypad() {
+    let policy = || Policy::from_json_str(r#"{"extraChecks":["nameOnKeypad"]}"#).unwrap();
+    let label = pinwarden::Rule::Pattern(pinwarden::PatternCode::NameOnKeypad).label(Locale::En);
+    let without = render(move || PinFieldProps {
+        policy: policy(),
+        ..props("627253")
+    })
+    .await;
+    assert!(
+        rules(&without)
+            .iter()
+            .all(|(_, text)| !text.ends_with(&label)),
+        "no names, no name rule: {without}"
+    );
+    let with = render(move || PinFieldProps {
+        policy: policy(),
+        names: vec![AttrValue::Static("Amos Marble")],
+        validated: true,
+        ..props("627253")
+    })
+    .await;
+    let line = line_with(&with, &label);
+    assert!(line.contains(r#"data-state="notMet""#), "MARBLE: {line}");
+    assert!(with.contains(r#"aria-invalid="true""#), "{with}");
 }

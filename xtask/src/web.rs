@@ -19,7 +19,13 @@ pub fn build() -> Result {
     // The oracle first, so that the last build in target/ is the element's own.
     wasm::build_for_web_with_features("pinwarden-yew", "pinwarden_yew", &oracle_dir(), "oracle")?;
     let package = package_dir();
-    wasm::build_for_web("pinwarden-yew", "pinwarden_yew", &package)?;
+    // Yew's tracing compiled out (see the feature in web/Cargo.toml).
+    wasm::build_for_web_with_features(
+        "pinwarden-yew",
+        "pinwarden_yew",
+        &package,
+        "element-package",
+    )?;
     npm::copy_tree(&cmd::root().join("web").join("element"), &package)?;
     minify(&package, &["pin-field.js", "pinwarden_yew.js"])?;
     println!("assembled {}", package.display());

@@ -18,7 +18,7 @@ pub struct FieldModel {
     /// The reducer's state.
     pub state: UseReducerHandle<FieldState>,
     /// The assessment shown: with the history looked up once typing paused on exactly the
-    /// current value, policy, extensions and history; without it until then.
+    /// current value, policy, extensions, names and history; without it until then.
     pub assessment: Rc<Assessment>,
     /// The page's custom error, unless the person edited since it was set.
     pub custom_error: Option<AttrValue>,
@@ -50,13 +50,14 @@ pub fn use_pin_field(props: &PinFieldProps) -> FieldModel {
         value: state.value.clone(),
         policy: props.policy,
         extensions: props.extensions.clone(),
+        names: props.names.clone(),
         history: props.history.clone(),
     });
     let paused = state.paused_on.as_deref() == Some(&*inputs);
     let assessment: Rc<Assessment> = {
         let history = history.clone();
         use_memo(((*inputs).clone(), paused), move |(inputs, paused)| {
-            let context = context(&inputs.extensions, history.as_ref().as_ref());
+            let context = context(&inputs.extensions, &inputs.names, history.as_ref().as_ref());
             if *paused {
                 assess(&inputs.value, &inputs.policy, &context)
             } else {
@@ -106,10 +107,11 @@ pub fn use_pin_field(props: &PinFieldProps) -> FieldModel {
 
     let oninput = {
         let dispatcher = state.dispatcher();
-        let (onchange, policy, extensions) = (
+        let (onchange, policy, extensions, names) = (
             props.onchange.clone(),
             props.policy,
             props.extensions.clone(),
+            props.names.clone(),
         );
         // The page's error as given (shown or already dismissed): an edit dismisses it.
         let custom_error = props.custom_error.clone();
@@ -123,7 +125,7 @@ pub fn use_pin_field(props: &PinFieldProps) -> FieldModel {
             let quick = assess_without_history(
                 &typed.digits,
                 &policy,
-                &context(&extensions, history.as_ref().as_ref()),
+                &context(&extensions, &names, history.as_ref().as_ref()),
             );
             onchange.emit(PinChange {
                 value: typed.digits.clone(),
@@ -156,7 +158,7 @@ pub fn use_pin_field(props: &PinFieldProps) -> FieldModel {
 }
 
 /// Once the person has typed, a pause of `pause_ms` on the same inputs dispatches
-/// `Paused`; any change of value, policy, extensions or history starts it again.
+/// `Paused`; any change of value, policy, extensions, names or history starts it again.
 #[hook]
 fn use_pause(
     state: &UseReducerHandle<FieldState>,

@@ -37,6 +37,10 @@ pub struct PinFieldProps {
     /// The person's extensions and other numbers, one number each.
     #[prop_or_default]
     pub extensions: Vec<AttrValue>,
+    /// The person's names as a directory holds them (`"Amos Marble"`), one name each, for
+    /// the `nameOnKeypad` rule (listed when the policy has it and a name is given).
+    #[prop_or_default]
+    pub names: Vec<AttrValue>,
     /// A serialized PIN history (SPEC §4), for the "not one of your last N PINs" rule.
     #[prop_or_default]
     pub history: Option<AttrValue>,
@@ -132,12 +136,15 @@ pub fn PinField(props: &PinFieldProps) -> Html {
     }
 }
 
-/// The core's context for the field's extensions and history.
+/// The core's context for the field's extensions, names and history.
 pub(crate) fn context<'h>(
     extensions: &[AttrValue],
+    names: &[AttrValue],
     history: Option<&'h PinHistory>,
 ) -> Context<'h> {
-    let context = Context::new().with_extensions(extensions.iter().map(AttrValue::as_str));
+    let context = Context::new()
+        .with_extensions(extensions.iter().map(AttrValue::as_str))
+        .with_names(names.iter().map(AttrValue::as_str));
     match history {
         Some(history) => context.with_history(history),
         None => context,

@@ -4,7 +4,7 @@
 use pinwarden::{ChecklistItem, Locale};
 use yew::prelude::*;
 
-use crate::text;
+use crate::text::{self, Shown};
 
 /// Props of [`PinInput`] (its flags mirror the input's HTML attributes).
 #[derive(Properties, Clone, PartialEq)]
@@ -67,7 +67,10 @@ pub struct ChecklistProps {
     pub locale: Locale,
 }
 
-/// The rules in force, each with its state in words (never by colour alone).
+/// The rules in force, each with its state in words (never by colour alone). `data-state`
+/// is the core's state; a rule of severity `warn` is marked `data-severity="warn"`, and
+/// when it is not met it is shown as advice (class and part `advice`, "Advice:"), which
+/// the form does not refuse.
 #[component]
 pub fn Checklist(props: &ChecklistProps) -> Html {
     let locale = props.locale;
@@ -76,11 +79,17 @@ pub fn Checklist(props: &ChecklistProps) -> Html {
             <p class="pinwarden-rules-heading" part="rules-heading">{ text::rules_heading(locale) }</p>
             <ul id={props.id.clone()} class="pinwarden-rules" part="rules">
                 { for props.items.iter().map(|item| {
-                    let state = item.state.as_str();
+                    let shown = Shown::of(*item);
+                    let look = shown.as_str();
                     html! {
-                        <li class={classes!("pinwarden-rule", state)} data-state={state} part={format!("rule rule-{state}")}>
-                            <span class="pinwarden-mark" aria-hidden="true">{ text::state_mark(item.state) }</span>
-                            <span class="pinwarden-state">{ text::state_prefix(item.state, locale) }</span>
+                        <li
+                            class={classes!("pinwarden-rule", look)}
+                            data-state={item.state.as_str()}
+                            data-severity={item.advisory.then_some("warn")}
+                            part={format!("rule rule-{look}")}
+                        >
+                            <span class="pinwarden-mark" aria-hidden="true">{ text::state_mark(shown) }</span>
+                            <span class="pinwarden-state">{ text::state_prefix(shown, locale) }</span>
                             { " " }
                             { item.label(locale) }
                         </li>

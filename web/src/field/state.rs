@@ -16,6 +16,8 @@ pub struct Inputs {
     pub policy: Policy,
     /// The person's numbers.
     pub extensions: Vec<AttrValue>,
+    /// The person's names.
+    pub names: Vec<AttrValue>,
     /// The serialized history.
     pub history: Option<AttrValue>,
 }
