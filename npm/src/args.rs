@@ -264,9 +264,13 @@ impl Context {
 
     /// The core's context, borrowing `history`.
     pub fn core<'h>(&self, history: Option<&'h History>) -> pinwarden::Context<'h> {
-        let context = pinwarden::Context::new()
-            .with_extensions(&self.extensions)
-            .with_names(&self.names);
+        let mut context = pinwarden::Context::new();
+        for extension in &self.extensions {
+            context = context.with_extension(extension);
+        }
+        for name in &self.names {
+            context = context.with_name(name);
+        }
         match history {
             #[cfg(feature = "history")]
             Some(history) => context.with_history(history),

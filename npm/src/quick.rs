@@ -41,9 +41,14 @@ struct QuickContext {
 impl QuickContext {
     fn rebuild(&mut self) {
         // An empty line (no extensions, no names) has no digit and no letter: it adds nothing.
-        self.context = Context::new()
-            .with_extensions(self.extensions.split('\n'))
-            .with_names(self.names.split('\n'));
+        let mut context = Context::new();
+        for extension in self.extensions.split('\n') {
+            context = context.with_extension(extension);
+        }
+        for name in self.names.split('\n') {
+            context = context.with_name(name);
+        }
+        self.context = context;
     }
 }
 
