@@ -392,40 +392,56 @@ fn extra_check_entry(
     entry: &serde_json::Map<String, Value>,
     checks: &mut ExtraChecks,
 ) -> Result<(), PolicyError> {
-    let shape = |expected| wrong_type(key, expected, item);
     let Some(Value::String(name)) = entry.get("check") else {
-        return Err(shape(Expected::CheckList));
+        return Err(wrong_type(key, Expected::CheckList, item));
     };
     let check = known_check(name)?;
+    entry_options(check, entry, checks).map_err(|expected| wrong_type(key, expected, item))
+}
+
+/// The options of an entry of `extraChecks` for `check`, set in `checks`; the first
+/// wrong one (in the order of the keys) says what was expected. (One error path for
+/// all, which keeps the wasm smaller.)
+fn entry_options(
+    check: ExtraCheck,
+    entry: &serde_json::Map<String, Value>,
+    checks: &mut ExtraChecks,
+) -> Result<(), Expected> {
     let mut lengths = ALL_LENGTHS;
     let mut warn = false;
     for (option, value) in entry {
-        match (option.as_str(), value) {
-            ("check", _) => {}
-            ("lengths", Value::Array(given)) => {
-                lengths = ExtraChecks::mask_of(given.iter().map(|length| {
-                    length
-                        .as_u64()
-                        .and_then(|n| usize::try_from(n).ok())
-                        .unwrap_or(0)
-                }))
-                .filter(|mask| *mask != 0)
-                .ok_or_else(|| shape(Expected::CheckLengths))?;
+        match option.as_str() {
+            "check" => {}
+            "lengths" => {
+                lengths = value
+                    .as_array()
+                    .and_then(|given| {
+                        ExtraChecks::mask_of(given.iter().map(|length| {
+                            length
+                                .as_u64()
+                                .and_then(|n| usize::try_from(n).ok())
+                                .unwrap_or(0)
+                        }))
+                    })
+                    .filter(|mask| *mask != 0)
+                    .ok_or(Expected::CheckLengths)?;
             }
-            ("lengths", _) => return Err(shape(Expected::CheckLengths)),
-            ("max", Value::Number(max)) => {
-                let max = max
+            "max" => {
+                let max = value
                     .as_i64()
-                    .or_else(|| max.as_f64().and_then(whole_float))
+                    .or_else(|| value.as_f64().and_then(whole_float))
                     .and_then(|max| check_max(check, max))
-                    .ok_or_else(|| shape(Expected::CheckMax))?;
+                    .ok_or(Expected::CheckMax)?;
                 checks.set_max(check, max);
             }
-            ("max", _) => return Err(shape(Expected::CheckMax)),
-            ("severity", Value::String(severity)) if severity == "refuse" => warn = false,
-            ("severity", Value::String(severity)) if severity == "warn" => warn = true,
-            ("severity", _) => return Err(shape(Expected::CheckSeverity)),
-            _ => return Err(shape(Expected::CheckList)),
+            "severity" => {
+                warn = match value.as_str() {
+                    Some("refuse") => false,
+                    Some("warn") => true,
+                    _ => return Err(Expected::CheckSeverity),
+                };
+            }
+            _ => return Err(Expected::CheckList),
         }
     }
     checks.insert(check, lengths);
