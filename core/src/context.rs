@@ -185,8 +185,12 @@ pub struct Context<'h> {
 
 impl<'h> Context<'h> {
     /// No extensions, no history.
-    pub fn new() -> Context<'h> {
-        Context::default()
+    pub const fn new() -> Context<'h> {
+        Context {
+            extensions: Vec::new(),
+            names: Vec::new(),
+            history: None,
+        }
     }
 
     /// Adds one of the person's numbers (skipped when it has no digit, see [`Extension::new`]).

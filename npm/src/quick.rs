@@ -23,7 +23,13 @@ const MAX_REPORTS: usize = 64;
 thread_local! {
     /// The extensions and names of the fast path's context (see [`use_extensions`],
     /// [`use_names`]).
-    static QUICK_CONTEXT: RefCell<QuickContext> = RefCell::new(QuickContext::default());
+    static QUICK_CONTEXT: RefCell<QuickContext> = const {
+        RefCell::new(QuickContext {
+            extensions: String::new(),
+            names: String::new(),
+            context: Context::new(),
+        })
+    };
     /// The refused reports made so far, with their locale; [`validate_quick`] answers
     /// with an index into this list, so that `validate.js` builds a report it has seen
     /// without its text crossing again.
@@ -31,7 +37,6 @@ thread_local! {
 }
 
 /// The fast path's context as given (each list joined by newlines) and as the core reads it.
-#[derive(Default)]
 struct QuickContext {
     extensions: String,
     names: String,
