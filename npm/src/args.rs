@@ -117,8 +117,19 @@ thread_local! {
     /// The compiled policies, by handle: the presets in the order of [`PRESET_NAMES`],
     /// a slot for a policy used once, then the policies read.js keeps (by the policy
     /// object and by its JSON text) so that a policy passed call after call is read
-    /// without being parsed again.
-    static POLICIES: RefCell<Vec<Policy>> = RefCell::new(presets());
+    /// without being parsed again. Empty until first used (see [`with_policies`]).
+    static POLICIES: RefCell<Vec<Policy>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Runs `f` on the table of compiled policies, the presets put in on first use. (By hand
+/// rather than by a lazy thread-local, whose initialization costs the wasm more.)
+fn with_policies<R>(f: impl FnOnce(&mut Vec<Policy>) -> R) -> R {
+    POLICIES.with_borrow_mut(|table| {
+        if table.is_empty() {
+            *table = presets();
+        }
+        f(table)
+    })
 }
 
 /// The handle of a policy compiled for one call only (see [`compile`]).
@@ -145,18 +156,18 @@ fn presets() -> Vec<Policy> {
 pub fn compile(text: &str) -> Result<usize, JsValue> {
     let policy =
         Policy::from_json(&json_of_text(text, "policy")?).map_err(|e| errors::policy_error(&e))?;
-    let full = POLICIES.with_borrow(|table| table.len() >= MAX_POLICIES);
+    let full = with_policies(|table| table.len() >= MAX_POLICIES);
     if full {
         forget_policies();
-        POLICIES.with_borrow_mut(|table| table.truncate(USED_ONCE + 1));
+        with_policies(|table| table.truncate(USED_ONCE + 1));
     }
-    let next = POLICIES.with_borrow(Vec::len);
+    let next = with_policies(|table| table.len());
     let handle = if keep_policy(text, next) {
         next
     } else {
         USED_ONCE
     };
-    POLICIES.with_borrow_mut(|table| {
+    with_policies(|table| {
         if handle == next {
             table.push(policy);
         } else {
@@ -169,8 +180,7 @@ pub fn compile(text: &str) -> Result<usize, JsValue> {
 /// The compiled policy of `handle` (a preset's index in [`PRESET_NAMES`], or what
 /// [`compile`] returned).
 pub fn compiled(handle: usize) -> Result<Policy, JsValue> {
-    POLICIES
-        .with_borrow(|table| table.get(handle).copied())
+    with_policies(|table| table.get(handle).copied())
         .ok_or_else(|| errors::internal_error("an unknown policy handle"))
 }
 
