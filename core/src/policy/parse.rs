@@ -452,7 +452,7 @@ fn entry_options(
 /// The check named `name` in `extraChecks`.
 fn known_check(name: &str) -> Result<ExtraCheck, PolicyError> {
     ExtraCheck::from_name(name).ok_or_else(|| PolicyError::UnknownCheck {
-        value: describe(&Value::String(name.to_owned())),
+        value: super::describe_str(name),
     })
 }
 
