@@ -280,7 +280,7 @@ pub(crate) fn longest_run(digits: &[u8], linked: impl Fn(u8, u8) -> bool) -> usi
     let mut longest = usize::from(!digits.is_empty());
     let mut current = longest;
     for pair in digits.windows(2) {
-        current = if linked(pair[0], pair[1]) {
+        current = if matches!(*pair, [a, b] if linked(a, b)) {
             current + 1
         } else {
             1

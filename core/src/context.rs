@@ -120,12 +120,14 @@ fn push_keys(keys: &mut String, letter: char) -> Option<()> {
     const LATIN: &[u8; 192] = b"22222222333344443666666.6888898722222222333344443666666.6888898922222222222222333333333333334444444444444444444444445555555555555556666666666666666677777777777777888888888888888888999999999997";
     let code = u32::from(letter);
     let key = match letter {
-        'A'..='Z' | 'a'..='z' => ASCII[usize::from(letter.to_ascii_uppercase() as u8 - b'A')],
+        'A'..='Z' | 'a'..='z' => {
+            *ASCII.get(usize::from(letter.to_ascii_uppercase() as u8 - b'A'))?
+        }
         'Æ' | 'æ' => return Some(keys.push_str("23")),
         'Œ' | 'œ' => return Some(keys.push_str("63")),
         'ß' => return Some(keys.push_str("77")),
         'Ĳ' | 'ĳ' => return Some(keys.push_str("45")),
-        '\u{c0}'..='\u{17f}' => LATIN[(code - 0xC0) as usize],
+        '\u{c0}'..='\u{17f}' => *LATIN.get((code - 0xC0) as usize)?,
         _ => return None,
     };
     (key != b'.').then(|| keys.push(char::from(key)))

@@ -171,7 +171,10 @@ pub fn compile(text: &str) -> Result<usize, JsValue> {
         if handle == next {
             table.push(policy);
         } else {
-            table[USED_ONCE] = policy;
+            // The slot is always there (the presets come first): no panic path.
+            if let Some(slot) = table.get_mut(USED_ONCE) {
+                *slot = policy;
+            }
         }
     });
     Ok(handle)
