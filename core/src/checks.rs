@@ -268,7 +268,10 @@ impl From<ExtraCheck> for crate::Code {
 /// The step shared by every pair of neighbouring digits (mod 10), if there is one and
 /// the PIN has at least two digits: 1 for 1234 and 8901, 9 for 4321, 0 for 1111, 2 for 1357.
 pub(crate) fn constant_step(digits: &[u8]) -> Option<u8> {
-    let step = |pair: &[u8]| (pair[1] + 10 - pair[0]) % 10;
+    let step = |pair: &[u8]| match *pair {
+        [from, to] => (to + 10 - from) % 10,
+        _ => 0,
+    };
     let mut pairs = digits.windows(2);
     let first = step(pairs.next()?);
     pairs.all(|pair| step(pair) == first).then_some(first)
@@ -309,9 +312,12 @@ fn value(digit: u8) -> u8 {
     digit - b'0'
 }
 
-/// Two ASCII digits as a number (`b"07"` → 7).
+/// Two ASCII digits as a number (`b"07"` → 7); 0 for a slice of another length.
 fn two_digit(pair: &[u8]) -> u16 {
-    u16::from(value(pair[0])) * 10 + u16::from(value(pair[1]))
+    match *pair {
+        [tens, units] => u16::from(value(tens)) * 10 + u16::from(value(units)),
+        _ => 0,
+    }
 }
 
 #[cfg(test)]
