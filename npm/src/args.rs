@@ -117,19 +117,19 @@ thread_local! {
     /// The compiled policies, by handle: the presets in the order of [`PRESET_NAMES`],
     /// a slot for a policy used once, then the policies read.js keeps (by the policy
     /// object and by its JSON text) so that a policy passed call after call is read
-    /// without being parsed again. Empty until first used (see [`with_policies`]).
+    /// without being parsed again. Empty until first used (see [`fill_presets`]).
     static POLICIES: RefCell<Vec<Policy>> = const { RefCell::new(Vec::new()) };
 }
 
-/// Runs `f` on the table of compiled policies, the presets put in on first use. (By hand
-/// rather than by a lazy thread-local, whose initialization costs the wasm more.)
-fn with_policies<R>(f: impl FnOnce(&mut Vec<Policy>) -> R) -> R {
+/// Puts the presets in the table of compiled policies on first use; every function that
+/// reads the table calls it first. (By hand rather than by a lazy thread-local, whose
+/// initialization costs the wasm more.)
+fn fill_presets() {
     POLICIES.with_borrow_mut(|table| {
         if table.is_empty() {
             *table = presets();
         }
-        f(table)
-    })
+    });
 }
 
 /// The handle of a policy compiled for one call only (see [`compile`]).
@@ -156,18 +156,19 @@ fn presets() -> Vec<Policy> {
 pub fn compile(text: &str) -> Result<usize, JsValue> {
     let policy =
         Policy::from_json(&json_of_text(text, "policy")?).map_err(|e| errors::policy_error(&e))?;
-    let full = with_policies(|table| table.len() >= MAX_POLICIES);
+    fill_presets();
+    let full = POLICIES.with_borrow(|table| table.len() >= MAX_POLICIES);
     if full {
         forget_policies();
-        with_policies(|table| table.truncate(USED_ONCE + 1));
+        POLICIES.with_borrow_mut(|table| table.truncate(USED_ONCE + 1));
     }
-    let next = with_policies(|table| table.len());
+    let next = POLICIES.with_borrow(Vec::len);
     let handle = if keep_policy(text, next) {
         next
     } else {
         USED_ONCE
     };
-    with_policies(|table| {
+    POLICIES.with_borrow_mut(|table| {
         if handle == next {
             table.push(policy);
         } else {
@@ -183,7 +184,9 @@ pub fn compile(text: &str) -> Result<usize, JsValue> {
 /// The compiled policy of `handle` (a preset's index in [`PRESET_NAMES`], or what
 /// [`compile`] returned).
 pub fn compiled(handle: usize) -> Result<Policy, JsValue> {
-    with_policies(|table| table.get(handle).copied())
+    fill_presets();
+    POLICIES
+        .with_borrow(|table| table.get(handle).copied())
         .ok_or_else(|| errors::internal_error("an unknown policy handle"))
 }
 
