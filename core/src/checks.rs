@@ -293,19 +293,23 @@ impl From<ExtraCheck> for crate::Code {
 /// The step shared by every pair of neighbouring digits (mod 10), if there is one and
 /// the PIN has at least two digits: 1 for 1234 and 8901, 9 for 4321, 0 for 1111, 2 for 1357.
 pub(crate) fn constant_step(digits: &[u8]) -> Option<u8> {
-    let step = |pair: &[u8]| (pair[1] + 10 - pair[0]) % 10;
+    let step = |pair: &[u8]| match *pair {
+        [from, to] => (to + 10 - from) % 10,
+        _ => 0,
+    };
     let mut pairs = digits.windows(2);
     let first = step(pairs.next()?);
     pairs.all(|pair| step(pair) == first).then_some(first)
 }
 
-/// The longest run in `digits` of neighbours that `linked` joins (`1234` has a run of four
-/// digits each the previous +1).
-pub(crate) fn longest_run(digits: &[u8], linked: impl Fn(u8, u8) -> bool) -> usize {
+/// The longest run in `digits` of neighbours each `step` more than the previous, wrapping
+/// (`1234` has a run of four digits with step 1; step `u8::MAX` is −1, step 0 the same
+/// digit). One step rather than a closure: one copy of the loop in the wasm.
+pub(crate) fn longest_run(digits: &[u8], step: u8) -> usize {
     let mut longest = usize::from(!digits.is_empty());
     let mut current = longest;
     for pair in digits.windows(2) {
-        current = if linked(pair[0], pair[1]) {
+        current = if matches!(*pair, [a, b] if b.wrapping_sub(a) == step) {
             current + 1
         } else {
             1
@@ -334,9 +338,12 @@ fn value(digit: u8) -> u8 {
     digit - b'0'
 }
 
-/// Two ASCII digits as a number (`b"07"` → 7).
+/// Two ASCII digits as a number (`b"07"` → 7); 0 for a slice of another length.
 fn two_digit(pair: &[u8]) -> u16 {
-    u16::from(value(pair[0])) * 10 + u16::from(value(pair[1]))
+    match *pair {
+        [tens, units] => u16::from(value(tens)) * 10 + u16::from(value(units)),
+        _ => 0,
+    }
 }
 
 #[cfg(test)]

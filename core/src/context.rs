@@ -130,8 +130,10 @@ fn push_keys(keys: &mut String, letter: char) -> Option<()> {
         return Some(());
     }
     let key = match letter {
-        'A'..='Z' | 'a'..='z' => ASCII[usize::from(letter.to_ascii_uppercase() as u8 - b'A')],
-        '\u{c0}'..='\u{17f}' => LATIN[(u32::from(letter) - 0xC0) as usize],
+        'A'..='Z' | 'a'..='z' => {
+            *ASCII.get(usize::from(letter.to_ascii_uppercase() as u8 - b'A'))?
+        }
+        '\u{c0}'..='\u{17f}' => *LATIN.get((u32::from(letter) - 0xC0) as usize)?,
         _ => return None,
     };
     (key != b'.').then(|| keys.push(char::from(key)))
@@ -191,8 +193,12 @@ pub struct Context<'h> {
 
 impl<'h> Context<'h> {
     /// No extensions, no history.
-    pub fn new() -> Context<'h> {
-        Context::default()
+    pub const fn new() -> Context<'h> {
+        Context {
+            extensions: Vec::new(),
+            names: Vec::new(),
+            history: None,
+        }
     }
 
     /// Adds one of the person's numbers (skipped when it has no digit, see [`Extension::new`]).

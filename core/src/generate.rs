@@ -145,7 +145,11 @@ pub(crate) fn generate_with<R: RandomSource>(
             return Err(GenerateError::NoValidPin { length });
         }
         let index = usize::try_from(draw.below(count)?).unwrap_or(0);
-        return Ok(SecretPin::from_digits(valid[index].to_string()));
+        // Always there (`index` < `count`); `get`, so that the wasm holds no panic path.
+        let Some(pin) = valid.get(index) else {
+            return Err(GenerateError::NoValidPin { length });
+        };
+        return Ok(SecretPin::from_digits(pin.to_string()));
     }
     // More than twice as many as the history can hold: each pick passes with odds ≥ 1/2.
     loop {
@@ -233,26 +237,22 @@ impl<'c, 'h> Candidates<'c, 'h> {
 /// Calls `visit` with every string of `length` ASCII digits, in numeric order.
 fn for_each_pin(length: usize, mut visit: impl FnMut(&str) -> ControlFlow<()>) {
     let mut digits = Zeroizing::new(vec![b'0'; length]);
-    loop {
+    'pins: loop {
         // The buffer only ever holds ASCII digits.
         let pin = std::str::from_utf8(&digits).unwrap_or_default();
         if visit(pin).is_break() {
             return;
         }
         // Odometer increment; done when every digit rolled over.
-        let mut position = length;
-        loop {
-            if position == 0 {
-                return;
-            }
-            position -= 1;
-            if digits[position] == b'9' {
-                digits[position] = b'0';
+        for digit in digits.iter_mut().rev() {
+            if *digit == b'9' {
+                *digit = b'0';
             } else {
-                digits[position] += 1;
-                break;
+                *digit += 1;
+                continue 'pins;
             }
         }
+        return;
     }
 }
 

@@ -332,6 +332,8 @@ impl<'de> serde::Deserialize<'de> for Policy {
 #[derive(Clone, Debug, Default)]
 pub struct PolicyBuilder {
     values: parse::Draft,
+    /// `max` set through [`PolicyBuilder::extra_check_max`], checked by `build`.
+    extra_check_max: Vec<(ExtraCheck, i64)>,
 }
 
 impl PolicyBuilder {
@@ -400,7 +402,7 @@ impl PolicyBuilder {
     /// `repeatRun`), and asks for the check; `build` refuses a value out of its range.
     #[must_use]
     pub fn extra_check_max(mut self, check: ExtraCheck, max: u32) -> Self {
-        self.values.extra_check_max.push((check, i64::from(max)));
+        self.extra_check_max.push((check, i64::from(max)));
         self
     }
     /// Makes an extra check warn rather than refuse (severity `warn`), and asks for it.
@@ -443,6 +445,7 @@ impl PolicyBuilder {
     /// # Errors
     /// The first broken rule, as a [`PolicyError`] that names the field.
     pub fn build(&self) -> Result<Policy, PolicyError> {
-        self.values.build()
+        self.values
+            .build(|checks| parse::set_max(checks, &self.extra_check_max))
     }
 }

@@ -35,11 +35,12 @@ impl<'r, R: RandomSource> DigitDraw<'r, R> {
     /// One uniform ASCII digit.
     pub(crate) fn digit(&mut self) -> Result<u8, getrandom::Error> {
         loop {
-            if self.next == self.pool.len() {
+            // Past the pool's end: fill it again.
+            let Some(&byte) = self.pool.get(self.next) else {
                 self.source.fill(&mut self.pool[..])?;
                 self.next = 0;
-            }
-            let byte = self.pool[self.next];
+                continue;
+            };
             self.next += 1;
             if byte < 250 {
                 return Ok(b'0' + byte % 10);

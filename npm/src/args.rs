@@ -117,8 +117,19 @@ thread_local! {
     /// The compiled policies, by handle: the presets in the order of [`PRESET_NAMES`],
     /// a slot for a policy used once, then the policies read.js keeps (by the policy
     /// object and by its JSON text) so that a policy passed call after call is read
-    /// without being parsed again.
-    static POLICIES: RefCell<Vec<Policy>> = RefCell::new(presets());
+    /// without being parsed again. Empty until first used (see [`fill_presets`]).
+    static POLICIES: RefCell<Vec<Policy>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Puts the presets in the table of compiled policies on first use; every function that
+/// reads the table calls it first. (By hand rather than by a lazy thread-local, whose
+/// initialization costs the wasm more.)
+fn fill_presets() {
+    POLICIES.with_borrow_mut(|table| {
+        if table.is_empty() {
+            *table = presets();
+        }
+    });
 }
 
 /// The handle of a policy compiled for one call only (see [`compile`]).
@@ -145,6 +156,7 @@ fn presets() -> Vec<Policy> {
 pub fn compile(text: &str) -> Result<usize, JsValue> {
     let policy =
         Policy::from_json(&json_of_text(text, "policy")?).map_err(|e| errors::policy_error(&e))?;
+    fill_presets();
     let full = POLICIES.with_borrow(|table| table.len() >= MAX_POLICIES);
     if full {
         forget_policies();
@@ -160,7 +172,10 @@ pub fn compile(text: &str) -> Result<usize, JsValue> {
         if handle == next {
             table.push(policy);
         } else {
-            table[USED_ONCE] = policy;
+            // The slot is always there (the presets come first): no panic path.
+            if let Some(slot) = table.get_mut(USED_ONCE) {
+                *slot = policy;
+            }
         }
     });
     Ok(handle)
@@ -169,6 +184,7 @@ pub fn compile(text: &str) -> Result<usize, JsValue> {
 /// The compiled policy of `handle` (a preset's index in [`PRESET_NAMES`], or what
 /// [`compile`] returned).
 pub fn compiled(handle: usize) -> Result<Policy, JsValue> {
+    fill_presets();
     POLICIES
         .with_borrow(|table| table.get(handle).copied())
         .ok_or_else(|| errors::internal_error("an unknown policy handle"))
@@ -264,9 +280,13 @@ impl Context {
 
     /// The core's context, borrowing `history`.
     pub fn core<'h>(&self, history: Option<&'h History>) -> pinwarden::Context<'h> {
-        let context = pinwarden::Context::new()
-            .with_extensions(&self.extensions)
-            .with_names(&self.names);
+        let mut context = pinwarden::Context::new();
+        for extension in &self.extensions {
+            context = context.with_extension(extension);
+        }
+        for name in &self.names {
+            context = context.with_name(name);
+        }
         match history {
             #[cfg(feature = "history")]
             Some(history) => context.with_history(history),

@@ -23,7 +23,13 @@ const MAX_REPORTS: usize = 64;
 thread_local! {
     /// The extensions and names of the fast path's context (see [`use_extensions`],
     /// [`use_names`]).
-    static QUICK_CONTEXT: RefCell<QuickContext> = RefCell::new(QuickContext::default());
+    static QUICK_CONTEXT: RefCell<QuickContext> = const {
+        RefCell::new(QuickContext {
+            extensions: String::new(),
+            names: String::new(),
+            context: Context::new(),
+        })
+    };
     /// The refused reports made so far, with their locale; [`validate_quick`] answers
     /// with an index into this list, so that `validate.js` builds a report it has seen
     /// without its text crossing again.
@@ -31,7 +37,6 @@ thread_local! {
 }
 
 /// The fast path's context as given (each list joined by newlines) and as the core reads it.
-#[derive(Default)]
 struct QuickContext {
     extensions: String,
     names: String,
@@ -41,10 +46,24 @@ struct QuickContext {
 impl QuickContext {
     fn rebuild(&mut self) {
         // An empty line (no extensions, no names) has no digit and no letter: it adds nothing.
-        self.context = Context::new()
-            .with_extensions(self.extensions.split('\n'))
-            .with_names(self.names.split('\n'));
+        let mut context = Context::new();
+        for extension in lines(&self.extensions) {
+            context = context.with_extension(extension);
+        }
+        for name in lines(&self.names) {
+            context = context.with_name(name);
+        }
+        self.context = context;
     }
+}
+
+/// The lines of `text`, split at each newline. (Split as bytes: `str::split` costs the
+/// `pinwarden/checks` wasm half a kilobyte; a line of valid UTF-8 split at a newline is
+/// valid UTF-8.)
+fn lines(text: &str) -> impl Iterator<Item = &str> {
+    text.as_bytes()
+        .split(|&byte| byte == b'\n')
+        .map(|line| std::str::from_utf8(line).unwrap_or_default())
 }
 
 /// Sets the extensions [`validate_quick`] checks against, joined by newlines. The

@@ -44,8 +44,8 @@ struct World {
 /// The three worlds. The Node world is built for speed (`release-node`: opt-level 3; Node
 /// reads it once from disk); the browser worlds for size: `release` ("z") for the whole
 /// module, `release-checks` for the `pinwarden/checks` wasm, whose mix of opt-levels and
-/// wasm-opt passes is the smallest measured (37.8 KB gzip, against 39.8 KB with `release`
-/// and `-Oz`; see the profile).
+/// wasm-opt passes is the smallest measured (37.8 KB gzip when introduced, against 39.8 KB
+/// with `release` and `-Oz`; see the profile).
 const WORLDS: [World; 3] = [
     World {
         target: "web",
@@ -67,6 +67,10 @@ const WORLDS: [World; 3] = [
         profile: "release-checks",
         cargo_args: &["--no-default-features"],
         wasm_opt: &[
+            // Folds constant offsets into loads and stores, assuming that no address
+            // below 1 KB is reached by wrapping past 4 GB (Rust's pointers never wrap):
+            // 40,505 -> 40,210 B gzip.
+            "--low-memory-unused",
             "--flatten",
             "--rereloop",
             "-Oz",

@@ -22,7 +22,7 @@ impl Check for ContainsExtension {
 
     fn refuses(digits: &[u8], context: &Context<'_>) -> bool {
         any_extension(context, |number| {
-            let Some(end) = number.len().checked_sub(CONTAINED_DIGITS).map(|at| &number[at..])
+            let Some(end) = (number.len().checked_sub(CONTAINED_DIGITS)).and_then(|at| number.get(at..))
             else {
                 return false;
             };

@@ -50,7 +50,7 @@ impl Check for Date {
 }
 
 fn refuses(digits: &[u8]) -> bool {
-    let pair = |at: usize| two_digit(&digits[at..at + 2]);
+    let pair = |at: usize| digits.get(at..at + 2).map_or(0, two_digit);
     match digits.len() {
         4 => {
             let year = pair(0) * 100 + pair(2);

@@ -110,7 +110,8 @@ fn refuses(digits: &[u8]) -> bool {
 
 /// The offset from one key to the next.
 fn step(layout: &Layout, from: u8, to: u8) -> (i8, i8) {
-    let key = |digit: u8| layout[usize::from(digit - b'0')];
+    // `% 10` keeps the index in the layout for the compiler (the digits are ASCII digits).
+    let key = |digit: u8| layout[usize::from((digit - b'0') % 10)];
     let (a, b) = (key(from), key(to));
     (b.0 - a.0, b.1 - a.1)
 }
@@ -123,7 +124,7 @@ fn is_line(keys: &[u8], layout: &Layout) -> bool {
         neighbour
             && keys
                 .windows(2)
-                .all(|pair| step(layout, pair[0], pair[1]) == first)
+                .all(|pair| matches!(*pair, [from, to] if step(layout, from, to) == first))
     }
 }
 
@@ -136,7 +137,10 @@ fn is_lines(digits: &[u8], layout: &Layout) -> bool {
     for end in 1..=digits.len() {
         splits[end % 5] =
             (3..=4.min(end)).any(|len| {
-                splits[(end - len) % 5] && is_line(&digits[end - len..end], layout)
+                splits[(end - len) % 5]
+                    && digits
+                        .get(end - len..end)
+                        .is_some_and(|keys| is_line(keys, layout))
             });
     }
     !digits.is_empty() && splits[digits.len() % 5]

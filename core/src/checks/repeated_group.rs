@@ -17,7 +17,7 @@ impl Check for RepeatedGroup {
     fn refuses(digits: &[u8], _: &Context<'_>) -> bool {
         let len = digits.len();
         (2..=len / 2)
-            .any(|block| len.is_multiple_of(block) && digits[block..] == digits[..len - block])
+            .any(|block| len.is_multiple_of(block) && digits.get(block..) == digits.get(..len - block))
     }
 
     fn message(locale: Locale) -> String {

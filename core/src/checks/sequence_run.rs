@@ -30,8 +30,8 @@ impl Check for SequenceRun {
     }
 
     fn refuses_with(digits: &[u8], _: &Context<'_>, max: u8) -> bool {
-        let up = longest_run(digits, |a, b| b == a + 1);
-        let down = longest_run(digits, |a, b| a == b + 1);
+        let up = longest_run(digits, 1);
+        let down = longest_run(digits, u8::MAX);
         up.max(down) > usize::from(max)
     }
 

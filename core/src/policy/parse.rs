@@ -26,8 +26,6 @@ pub(crate) struct Draft {
     pub extra_checks: Option<ExtraChecks>,
     pub min_age_days: Option<i64>,
     pub expiry_warning_days: Option<i64>,
-    /// `max` set through [`super::PolicyBuilder::extra_check_max`], checked by `build`.
-    pub extra_check_max: Vec<(ExtraCheck, i64)>,
 }
 
 pub(super) fn from_value(value: &Value) -> Result<Policy, PolicyError> {
@@ -60,7 +58,8 @@ pub(super) fn from_value(value: &Value) -> Result<Policy, PolicyError> {
                 });
                 draft.set(field, spelling, key, value)?;
             }
-            draft.build()
+            // A JSON policy gives `max` in `extraChecks`, already set.
+            draft.build(|_| Ok(()))
         }
         other => Err(PolicyError::WrongType {
             key: "policy".to_owned(),
@@ -149,8 +148,14 @@ impl Draft {
         Ok(())
     }
 
-    /// Completes the draft with the Exchange defaults and checks every rule.
-    pub(crate) fn build(&self) -> Result<Policy, PolicyError> {
+    /// Completes the draft with the Exchange defaults and checks every rule; `set_max`
+    /// sets the `max` of extra checks given apart (by
+    /// [`super::PolicyBuilder::extra_check_max`]), in the order of the checks. (A closure
+    /// rather than a list, so that JSON parsing, which has none, compiles without it.)
+    pub(crate) fn build(
+        &self,
+        set_max: impl FnOnce(&mut ExtraChecks) -> Result<(), PolicyError>,
+    ) -> Result<Policy, PolicyError> {
         let defaults = Policy::EXCHANGE;
         let min_length = checked(Field::MinLength, self.min_length, defaults.min_length)?;
         let max_length = checked(Field::MaxLength, self.max_length, defaults.max_length)?;
@@ -176,17 +181,7 @@ impl Draft {
             defaults.expiry_warning_days,
         )?;
         let mut extra_checks = self.extra_checks.unwrap_or(defaults.extra_checks);
-        for &(check, max) in &self.extra_check_max {
-            let max = check_max(check, max).ok_or_else(|| PolicyError::WrongType {
-                key: Field::ExtraChecks.name().to_owned(),
-                expected: Expected::CheckMax,
-                value: max.to_string(),
-            })?;
-            if !extra_checks.contains(check) {
-                extra_checks.insert(check, ALL_LENGTHS);
-            }
-            extra_checks.set_max(check, max);
-        }
+        set_max(&mut extra_checks)?;
         let failures_before_reset = match self.failures_before_reset {
             None => defaults.failures_before_reset,
             Some(Count::Unlimited) => None,
@@ -397,40 +392,56 @@ fn extra_check_entry(
     entry: &serde_json::Map<String, Value>,
     checks: &mut ExtraChecks,
 ) -> Result<(), PolicyError> {
-    let shape = |expected| wrong_type(key, expected, item);
     let Some(Value::String(name)) = entry.get("check") else {
-        return Err(shape(Expected::CheckList));
+        return Err(wrong_type(key, Expected::CheckList, item));
     };
     let check = known_check(name)?;
+    entry_options(check, entry, checks).map_err(|expected| wrong_type(key, expected, item))
+}
+
+/// The options of an entry of `extraChecks` for `check`, set in `checks`; the first
+/// wrong one (in the order of the keys) says what was expected. (One error path for
+/// all, which keeps the wasm smaller.)
+fn entry_options(
+    check: ExtraCheck,
+    entry: &serde_json::Map<String, Value>,
+    checks: &mut ExtraChecks,
+) -> Result<(), Expected> {
     let mut lengths = ALL_LENGTHS;
     let mut warn = false;
     for (option, value) in entry {
-        match (option.as_str(), value) {
-            ("check", _) => {}
-            ("lengths", Value::Array(given)) => {
-                lengths = ExtraChecks::mask_of(given.iter().map(|length| {
-                    length
-                        .as_u64()
-                        .and_then(|n| usize::try_from(n).ok())
-                        .unwrap_or(0)
-                }))
-                .filter(|mask| *mask != 0)
-                .ok_or_else(|| shape(Expected::CheckLengths))?;
+        match option.as_str() {
+            "check" => {}
+            "lengths" => {
+                lengths = value
+                    .as_array()
+                    .and_then(|given| {
+                        ExtraChecks::mask_of(given.iter().map(|length| {
+                            length
+                                .as_u64()
+                                .and_then(|n| usize::try_from(n).ok())
+                                .unwrap_or(0)
+                        }))
+                    })
+                    .filter(|mask| *mask != 0)
+                    .ok_or(Expected::CheckLengths)?;
             }
-            ("lengths", _) => return Err(shape(Expected::CheckLengths)),
-            ("max", Value::Number(max)) => {
-                let max = max
+            "max" => {
+                let max = value
                     .as_i64()
-                    .or_else(|| max.as_f64().and_then(whole_float))
+                    .or_else(|| value.as_f64().and_then(whole_float))
                     .and_then(|max| check_max(check, max))
-                    .ok_or_else(|| shape(Expected::CheckMax))?;
+                    .ok_or(Expected::CheckMax)?;
                 checks.set_max(check, max);
             }
-            ("max", _) => return Err(shape(Expected::CheckMax)),
-            ("severity", Value::String(severity)) if severity == "refuse" => warn = false,
-            ("severity", Value::String(severity)) if severity == "warn" => warn = true,
-            ("severity", _) => return Err(shape(Expected::CheckSeverity)),
-            _ => return Err(shape(Expected::CheckList)),
+            "severity" => {
+                warn = match value.as_str() {
+                    Some("refuse") => false,
+                    Some("warn") => true,
+                    _ => return Err(Expected::CheckSeverity),
+                };
+            }
+            _ => return Err(Expected::CheckList),
         }
     }
     checks.insert(check, lengths);
@@ -441,7 +452,7 @@ fn extra_check_entry(
 /// The check named `name` in `extraChecks`.
 fn known_check(name: &str) -> Result<ExtraCheck, PolicyError> {
     ExtraCheck::from_name(name).ok_or_else(|| PolicyError::UnknownCheck {
-        value: describe(&Value::String(name.to_owned())),
+        value: super::describe_str(name),
     })
 }
 
@@ -449,4 +460,25 @@ fn known_check(name: &str) -> Result<ExtraCheck, PolicyError> {
 fn check_max(check: ExtraCheck, max: i64) -> Option<u8> {
     let range = check.max_range()?;
     range.accepts(max).then(|| u8::try_from(max).ok()).flatten()
+}
+
+/// Sets the `max` of each check of `extra_check_max` (from
+/// [`super::PolicyBuilder::extra_check_max`]) in `checks`, asking for the check; refuses a
+/// value out of the check's range, or for a check that takes none.
+pub(crate) fn set_max(
+    checks: &mut ExtraChecks,
+    extra_check_max: &[(ExtraCheck, i64)],
+) -> Result<(), PolicyError> {
+    for &(check, max) in extra_check_max {
+        let max = check_max(check, max).ok_or_else(|| PolicyError::WrongType {
+            key: Field::ExtraChecks.name().to_owned(),
+            expected: Expected::CheckMax,
+            value: max.to_string(),
+        })?;
+        if !checks.contains(check) {
+            checks.insert(check, ALL_LENGTHS);
+        }
+        checks.set_max(check, max);
+    }
+    Ok(())
 }

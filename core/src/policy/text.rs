@@ -182,7 +182,7 @@ pub(super) fn error_message(error: &PolicyError, locale: Locale) -> String {
 }
 
 fn known_checks() -> String {
-    ExtraCheck::ALL.map(ExtraCheck::name).join(", ")
+    crate::locale::comma_separated(&ExtraCheck::ALL.map(ExtraCheck::name))
 }
 
 /// The message of a policy error in English (its `Display`).
