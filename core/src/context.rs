@@ -123,10 +123,22 @@ fn push_keys(keys: &mut String, letter: char) -> Option<()> {
         'A'..='Z' | 'a'..='z' => {
             *ASCII.get(usize::from(letter.to_ascii_uppercase() as u8 - b'A'))?
         }
-        'Æ' | 'æ' => return Some(keys.push_str("23")),
-        'Œ' | 'œ' => return Some(keys.push_str("63")),
-        'ß' => return Some(keys.push_str("77")),
-        'Ĳ' | 'ĳ' => return Some(keys.push_str("45")),
+        'Æ' | 'æ' => {
+            keys.push_str("23");
+            return Some(());
+        }
+        'Œ' | 'œ' => {
+            keys.push_str("63");
+            return Some(());
+        }
+        'ß' => {
+            keys.push_str("77");
+            return Some(());
+        }
+        'Ĳ' | 'ĳ' => {
+            keys.push_str("45");
+            return Some(());
+        }
         '\u{c0}'..='\u{17f}' => *LATIN.get((code - 0xC0) as usize)?,
         _ => return None,
     };
