@@ -118,26 +118,21 @@ fn push_keys(keys: &mut String, letter: char) -> Option<()> {
     /// U+00C0–U+017F (Latin-1 letters and Latin Extended-A), each the key of its letter
     /// without accents ('.' for the signs × and ÷).
     const LATIN: &[u8; 192] = b"22222222333344443666666.6888898722222222333344443666666.6888898922222222222222333333333333334444444444444444444444445555555555555556666666666666666677777777777777888888888888888888999999999997";
+    let ligature = match letter {
+        'Æ' | 'æ' => "23",
+        'Œ' | 'œ' => "63",
+        'ß' => "77",
+        'Ĳ' | 'ĳ' => "45",
+        _ => "",
+    };
+    if !ligature.is_empty() {
+        keys.push_str(ligature);
+        return Some(());
+    }
     let code = u32::from(letter);
     let key = match letter {
         'A'..='Z' | 'a'..='z' => {
             *ASCII.get(usize::from(letter.to_ascii_uppercase() as u8 - b'A'))?
-        }
-        'Æ' | 'æ' => {
-            keys.push_str("23");
-            return Some(());
-        }
-        'Œ' | 'œ' => {
-            keys.push_str("63");
-            return Some(());
-        }
-        'ß' => {
-            keys.push_str("77");
-            return Some(());
-        }
-        'Ĳ' | 'ĳ' => {
-            keys.push_str("45");
-            return Some(());
         }
         '\u{c0}'..='\u{17f}' => *LATIN.get((code - 0xC0) as usize)?,
         _ => return None,
