@@ -129,11 +129,12 @@ fn push_keys(keys: &mut String, letter: char) -> Option<()> {
         keys.push_str(ligature);
         return Some(());
     }
+    let code = u32::from(letter);
     let key = match letter {
         'A'..='Z' | 'a'..='z' => {
             *ASCII.get(usize::from(letter.to_ascii_uppercase() as u8 - b'A'))?
         }
-        '\u{c0}'..='\u{17f}' => *LATIN.get((u32::from(letter) - 0xC0) as usize)?,
+        '\u{c0}'..='\u{17f}' => *LATIN.get((code - 0xC0) as usize)?,
         _ => return None,
     };
     (key != b'.').then(|| keys.push(char::from(key)))
