@@ -141,10 +141,39 @@ impl Check for CommonPin {
 }
 
 fn refuses(digits: &[u8]) -> bool {
-    COMMON_PINS
-        .binary_search_by(|pin| (pin.len(), pin.as_bytes()).cmp(&(digits.len(), digits)))
-        .is_ok()
+    digits.len() <= longest_common_pin() && KEYS.binary_search(&key(digits.iter())).is_ok()
 }
+
+/// A PIN of at most 17 digits as one number: its length (bits 60 and up), then the value
+/// its digits write (`"0007"` and `"007"` differ). Ordered as [`COMMON_PINS`] is: by
+/// length, then by digits.
+const fn key_of(digits: &[u8]) -> u64 {
+    let mut value = 0;
+    let mut index = 0;
+    while index < digits.len() {
+        value = value * 10 + (digits[index] - b'0') as u64;
+        index += 1;
+    }
+    value | (digits.len() as u64) << 60
+}
+
+/// [`key_of`] at run time, over the digits of a PIN.
+fn key<'a>(digits: impl ExactSizeIterator<Item = &'a u8>) -> u64 {
+    let length = digits.len() as u64;
+    let value = digits.fold(0, |value, digit| value * 10 + u64::from(digit - b'0'));
+    value | length << 60
+}
+
+/// [`COMMON_PINS`] as keys, for a binary search of numbers rather than strings.
+const KEYS: [u64; COMMON_PINS.len()] = {
+    let mut keys = [0; COMMON_PINS.len()];
+    let mut index = 0;
+    while index < COMMON_PINS.len() {
+        keys[index] = key_of(COMMON_PINS[index].as_bytes());
+        index += 1;
+    }
+    keys
+};
 
 #[cfg(test)]
 mod tests {
@@ -184,6 +213,10 @@ mod tests {
         assert!(
             sorted,
             "the list must stay sorted by length, then digits, without duplicates"
+        );
+        assert!(
+            super::KEYS.windows(2).all(|pair| pair[0] < pair[1]),
+            "the keys keep the order of the list"
         );
     }
 }

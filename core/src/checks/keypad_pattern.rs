@@ -103,7 +103,9 @@ const LOOPS: [[u8; 4]; 6] = [
 ];
 
 fn refuses(digits: &[u8]) -> bool {
-    LAYOUTS.iter().any(|layout| is_lines(digits, layout))
+    // The keypads differ only in where 0 is: without a 0, the phone's lines are all.
+    let layouts = if digits.contains(&b'0') { &LAYOUTS[..] } else { &LAYOUTS[..1] };
+    layouts.iter().any(|layout| is_lines(digits, layout))
         || is_line_and_zero(digits)
         || is_loop(digits)
 }
