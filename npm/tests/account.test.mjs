@@ -4,6 +4,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { PinAccount } from "pinwarden";
+import { random } from "./random.mjs";
 
 const DAY = 86_400_000;
 const day0 = Date.UTC(2026, 0, 1);
@@ -123,18 +124,6 @@ test("accounts serialize as version 3 and still read versions 1 and 2", () => {
   assert.throws(() => PinAccount.parse(JSON.stringify({ ...older, version: 2, policyChanged: false }), "exchange"), { name: "AccountError", code: "invalidAccount" });
   assert.throws(() => PinAccount.parse(JSON.stringify({ ...wire, version: 4 }), "exchange"), { name: "AccountError" });
 });
-
-/** A seeded, replayable stream of numbers in [0, 1) (mulberry32). */
-function random(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 test("random, seeded sequences of operations keep minAgeDays and expiryWarningDays true after every step", () => {
   const seed = Number(process.env.PINWARDEN_SEED ?? 18);

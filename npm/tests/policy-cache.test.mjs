@@ -8,6 +8,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import * as full from "pinwarden";
 import checks from "./checks-build.mjs";
+import { random } from "./random.mjs";
 
 const { parsePolicy, validatePin, generatePin, PinHistory, PinAccount } = full;
 const objectPrototype = Object.prototype;
@@ -502,18 +503,6 @@ test("PinHistory and PinAccount read the policy as it is at each call", () => {
   changed.setPolicy(live);
   assert.equal(changed.verify("000000", now).attemptsBeforeLockout, 4);
 });
-
-/** A seeded, replayable stream of numbers in [0, 1) (mulberry32). */
-function random(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 test("random, seeded sequences of changes agree with the reference after every step", () => {
   const seed = Number(process.env.PINWARDEN_SEED ?? 15);
