@@ -68,6 +68,7 @@ pub fn yew_example() -> Result {
 /// the workspace's (built with the tests' Yew features), and the next `cargo test` failed
 /// with "multiple different versions of crate `yew`".
 pub fn package() -> Result {
+    forget_packaged_crates();
     let mut command = Command::new(cmd::cargo_path());
     command
         .args([
@@ -81,4 +82,46 @@ pub fn package() -> Result {
         .args(PUBLISHED.iter().flat_map(|name| ["-p", name]))
         .current_dir(cmd::root());
     cmd::run_command(&mut command)
+}
+
+/// Removes what earlier `cargo package` runs left in cargo's registry folders for the
+/// crates of this workspace. Cargo extracts a packaged crate once per registry and version
+/// and then trusts the copy: a fresh clone at the path of an earlier one (so the same
+/// temporary registry) was verified against the earlier run's sources, and failed on code
+/// that no longer matched them.
+fn forget_packaged_crates() {
+    let home = std::env::var_os("CARGO_HOME")
+        .map(std::path::PathBuf::from)
+        .or_else(|| {
+            std::env::var_os("HOME").map(|home| std::path::Path::new(&home).join(".cargo"))
+        });
+    let Some(home) = home else { return };
+    for kind in ["src", "cache"] {
+        let Ok(registries) = std::fs::read_dir(home.join("registry").join(kind)) else {
+            continue;
+        };
+        for entry in registries
+            .flatten()
+            .filter_map(|registry| std::fs::read_dir(registry.path()).ok())
+            .flatten()
+            .flatten()
+        {
+            let name = entry.file_name();
+            let name = name.to_string_lossy();
+            let ours = PUBLISHED.iter().any(|krate| {
+                name.strip_prefix(krate)
+                    .and_then(|rest| rest.strip_prefix('-'))
+                    .is_some_and(|version| version.starts_with(|c: char| c.is_ascii_digit()))
+            });
+            if ours {
+                let path = entry.path();
+                // Best effort: what cannot be removed is left as it was.
+                let _ = if path.is_dir() {
+                    std::fs::remove_dir_all(&path)
+                } else {
+                    std::fs::remove_file(&path)
+                };
+            }
+        }
+    }
 }
