@@ -439,7 +439,11 @@ impl PinAccount {
     /// When the person may choose a PIN again, if `minAgeDays` holds a change back now: a
     /// required change (first use, expired, policy changed) is always allowed.
     fn change_allowed_at(&self, policy: &Policy, now: Timestamp) -> Option<Timestamp> {
-        let required = self.first_time_user || self.policy_changed || self.is_expired(policy, now);
+        // `minAgeDays` 0 holds nothing back, not even when the clock went back.
+        let required = policy.min_age_days() == 0
+            || self.first_time_user
+            || self.policy_changed
+            || self.is_expired(policy, now);
         let allowed_at = self.changed_at.plus_days(policy.min_age_days());
         (!required && now < allowed_at).then_some(allowed_at)
     }

@@ -489,3 +489,127 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn min_age_days_holds_a_chosen_pin_back_and_never_a_required_change() {
+    let policy = Policy::builder().min_age_days(2).build().unwrap();
+    let context = Context::new();
+    let mut account = chosen(&policy); // 480137, chosen on DAY0
+    let revision = account.revision();
+    let error = account
+        .set_pin(&policy, &context, "592746", DAY0.plus_days(1))
+        .unwrap_err();
+    assert!(
+        matches!(error, AccountError::TooSoon { allowed_at } if allowed_at == DAY0.plus_days(2)),
+        "{error:?}"
+    );
+    assert_eq!(error.code(), "tooSoon");
+    assert_eq!(
+        account.revision(),
+        revision,
+        "a refused change changes nothing"
+    );
+    assert!(
+        account
+            .set_pin(&policy, &context, "592746", DAY0.plus_days(2))
+            .is_ok()
+    );
+
+    // A required change is always allowed: first use (after a reset) …
+    let pin = account
+        .admin_reset(&policy, &context, DAY0.plus_days(2))
+        .unwrap();
+    assert!(
+        account
+            .verify(&policy, &context, pin.expose(), DAY0.plus_days(2))
+            .is_ok()
+    );
+    assert!(
+        account
+            .set_pin(&policy, &context, "718293", DAY0.plus_days(2))
+            .is_ok()
+    );
+    // … an expired PIN …
+    let expiring = Policy::builder()
+        .min_age_days(5)
+        .lifetime_days(3)
+        .build()
+        .unwrap();
+    let mut old = chosen(&expiring);
+    assert!(
+        old.set_pin(&expiring, &context, "592746", DAY0.plus_days(3))
+            .is_ok()
+    );
+    // … and a PIN that a tightened policy no longer accepts, once a logon has said so.
+    let mut loose = chosen(&policy);
+    let tight = Policy::builder()
+        .min_age_days(2)
+        .extra_checks([crate::ExtraCheck::Date])
+        .build()
+        .unwrap();
+    loose
+        .set_pin(&policy, &context, "250684", DAY0.plus_days(2))
+        .unwrap();
+    let logon = loose
+        .verify(&tight, &context, "250684", DAY0.plus_days(3))
+        .unwrap();
+    assert!(matches!(
+        logon,
+        Verification::Success {
+            must_change: Some(MustChange::PolicyChanged),
+            ..
+        }
+    ));
+    assert!(
+        loose
+            .set_pin(&tight, &context, "592746", DAY0.plus_days(3))
+            .is_ok()
+    );
+}
+
+#[test]
+fn min_age_days_0_never_refuses_even_when_the_clock_went_back() {
+    let policy = Policy::EXCHANGE;
+    let mut account = chosen(&policy);
+    let earlier = Timestamp::from_unix_millis(DAY0.unix_millis() - 60_000);
+    assert!(
+        account
+            .set_pin(&policy, &Context::new(), "592746", earlier)
+            .is_ok()
+    );
+}
+
+#[test]
+fn expires_in_days_counts_whole_days_up_within_the_warning() {
+    let policy = Policy::builder()
+        .lifetime_days(10)
+        .expiry_warning_days(3)
+        .build()
+        .unwrap();
+    let account = chosen(&policy);
+    let at = |millis: i64| Timestamp::from_unix_millis(DAY0.unix_millis() + millis);
+    let day = 86_400_000;
+    let warned = |now| account.status(&policy, now).expires_in_days;
+    assert_eq!(warned(at(6 * day)), None, "4 days left: no warning yet");
+    assert_eq!(warned(at(7 * day)), Some(3));
+    assert_eq!(
+        warned(at(7 * day + 1)),
+        Some(3),
+        "2 days and a bit: rounded up"
+    );
+    assert_eq!(warned(at(10 * day - 1)), Some(1));
+    assert_eq!(warned(at(10 * day)), None, "expired: no warning");
+    let quiet = Policy::builder().lifetime_days(10).build().unwrap();
+    assert_eq!(account.status(&quiet, at(9 * day)).expires_in_days, None);
+    let mut logon = account.clone();
+    let outcome = logon
+        .verify(&policy, &Context::new(), "480137", at(8 * day))
+        .unwrap();
+    assert!(matches!(
+        outcome,
+        Verification::Success {
+            expires_in_days: Some(2),
+            ..
+        }
+    ));
+}
