@@ -129,7 +129,8 @@ impl Assessment {
 }
 
 /// The report and the checklist of `pin` with at most one history look-up (one key
-/// derivation, tens of milliseconds in a browser).
+/// derivation, tens of milliseconds in a browser; two when the policy asks for
+/// `reversedHistory`).
 pub fn assess(pin: &str, policy: &Policy, context: &Context<'_>) -> Assessment {
     assess_with(pin, policy, context, true)
 }
@@ -173,7 +174,8 @@ fn assess_with(
 }
 
 /// The checklist for `pin` as typed so far (SPEC §7). A history in `context` is looked up
-/// (one key derivation) only once the PIN is all digits and at least `minLength` long.
+/// (one key derivation, two with `reversedHistory`) only once the PIN is all digits and at
+/// least `minLength` long.
 ///
 /// ```
 /// use pinwarden::{Context, PatternCode, Policy, Rule, RuleState, checklist};

@@ -302,9 +302,9 @@ pub(crate) fn constant_step(digits: &[u8]) -> Option<u8> {
     pairs.all(|pair| step(pair) == first).then_some(first)
 }
 
-/// The longest run in `digits` of neighbours each `step` more than the previous, wrapping
-/// (`1234` has a run of four digits with step 1; step `u8::MAX` is −1, step 0 the same
-/// digit). One step rather than a closure: one copy of the loop in the wasm.
+/// The longest run in `digits` of neighbours each `step` more than the previous, as bytes
+/// (not mod 10: 9 then 0 is no step of 1; `1234` has a run of four digits with step 1;
+/// step `u8::MAX` is −1, step 0 the same digit). One step rather than a closure: one copy of the loop in the wasm.
 pub(crate) fn longest_run(digits: &[u8], step: u8) -> usize {
     let mut longest = usize::from(!digits.is_empty());
     let mut current = longest;

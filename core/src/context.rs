@@ -135,6 +135,8 @@ fn push_keys(keys: &mut String, letter: char) -> Option<()> {
             *ASCII.get(usize::from(letter.to_ascii_uppercase() as u8 - b'A'))?
         }
         '\u{c0}'..='\u{17f}' => *LATIN.get((code - 0xC0) as usize)?,
+        // A combining accent (a name in decomposed form, "Zoe\u{308}"): dropped.
+        '\u{300}'..='\u{36f}' => return Some(()),
         _ => return None,
     };
     (key != b'.').then(|| keys.push(char::from(key)))

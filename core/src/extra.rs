@@ -67,7 +67,9 @@ impl ExtraChecks {
 
     /// Sets the parameter `max` of a check that takes one.
     pub(crate) fn set_max(&mut self, check: ExtraCheck, max: u8) {
-        self.max[check as usize] = max;
+        // The default is kept as 0, so that a policy reads back equal to itself.
+        let default = check.max_range().map_or(0, |range| range.default);
+        self.max[check as usize] = if max == default { 0 } else { max };
     }
 
     /// The parameter `max` of `check` in this policy (its default when none was given);

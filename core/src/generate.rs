@@ -132,13 +132,14 @@ pub(crate) fn generate_with<R: RandomSource>(
     }
     // Valid PINs are rare here (or absent): count those that pass the rules, then pick
     // among them uniformly. The history is left for last because a hashed history costs a
-    // key derivation per look-up, and it refuses at most a handful of PINs.
+    // key derivation per look-up (two with `reversedHistory`), and it refuses at most a
+    // handful of PINs.
     let valid_by_rules = candidates.count_by_rules(length);
     if valid_by_rules <= 2 * HISTORY_LOOKUP_LIMIT {
         let valid: Vec<Zeroizing<String>> = candidates
             .all_by_rules(length)
             .into_iter()
-            .filter(|pin| !candidates.recycled(pin))
+            .filter(|pin| !candidates.refused_by_history(pin))
             .collect();
         let count = u64::try_from(valid.len()).unwrap_or(u64::MAX);
         if count == 0 {
@@ -151,11 +152,12 @@ pub(crate) fn generate_with<R: RandomSource>(
         };
         return Ok(SecretPin::from_digits(pin.to_string()));
     }
-    // More than twice as many as the history can hold: each pick passes with odds ≥ 1/2.
+    // More than the history can refuse (20 PINs, and their 20 reversals under
+    // `reversedHistory`): each pick passes with odds above 1/3.
     loop {
         let index = draw.below(valid_by_rules)?;
         let pin = candidates.nth_by_rules(length, index);
-        if !candidates.recycled(&pin) {
+        if !candidates.refused_by_history(&pin) {
             return Ok(SecretPin::from_digits(pin.to_string()));
         }
     }
@@ -184,14 +186,14 @@ impl<'c, 'h> Candidates<'c, 'h> {
         validate_pin(pin, self.policy, &self.rules_only).ok()
     }
 
-    fn recycled(&self, pin: &str) -> bool {
-        self.context
-            .history()
-            .is_some_and(|history| history.contains_pin(pin))
+    /// Whether the history refuses a PIN the rules accept: `recycled`, and
+    /// `reversedHistory` when the policy asks for it (one key derivation each).
+    fn refused_by_history(&self, pin: &str) -> bool {
+        self.context.history().is_some() && !validate_pin(pin, self.policy, self.context).ok()
     }
 
     fn passes(&self, pin: &str) -> bool {
-        self.passes_rules(pin) && !self.recycled(pin)
+        self.passes_rules(pin) && !self.refused_by_history(pin)
     }
 
     fn count_by_rules(&self, length: usize) -> u64 {
@@ -319,6 +321,29 @@ mod tests {
             (chi2 - df).abs() < bound,
             "χ² = {chi2:.0} for {df} degrees of freedom"
         );
+    }
+
+    #[test]
+    fn a_generated_pin_is_never_an_old_pin_backwards() {
+        let policy = Policy::builder()
+            .min_length(4)
+            .extra_checks([crate::ExtraCheck::ReversedHistory])
+            .build()
+            .unwrap();
+        let previous = ["4829", "7316"];
+        let context = Context::new().with_history(&previous);
+        // Every path of generation (random draws, the enumerated few, the sampled many)
+        // asks `passes`: the old PINs and their reversals fail it.
+        let candidates = Candidates::new(&policy, &context);
+        for pin in ["4829", "9284", "7316", "6137"] {
+            assert!(!candidates.passes(pin), "{pin}");
+        }
+        assert!(candidates.passes("4830"));
+        let mut source = seeded(11);
+        for _ in 0..500 {
+            let pin = generate_with(&mut source, &policy, &context, Some(4)).unwrap();
+            assert!(validate_pin(pin.expose(), &policy, &context).ok());
+        }
     }
 
     #[test]

@@ -290,3 +290,18 @@ fn text_input() {
     );
     assert_eq!("strict".parse::<Policy>().unwrap(), Policy::STRICT);
 }
+
+#[test]
+fn an_entry_with_the_default_max_is_the_plain_name_and_a_name_again_refuses_again() {
+    let plain = parse(json!({"extraChecks": ["sequenceRun"]})).unwrap();
+    let explicit = parse(json!({"extraChecks": [{"check": "sequenceRun", "max": 3}]})).unwrap();
+    assert_eq!(plain, explicit, "max 3 is sequenceRun's default");
+    let again = parse(json!({"extraChecks": [
+        {"check": "repeatRun", "severity": "warn", "max": 4},
+        "repeatRun"
+    ]}))
+    .unwrap();
+    assert!(!again.extra_check_warns(ExtraCheck::RepeatRun));
+    let round_trip = parse(serde_json::to_value(again).unwrap()).unwrap();
+    assert_eq!(round_trip, again);
+}

@@ -100,8 +100,10 @@ fn forget_packaged_crates() {
         let Ok(registries) = std::fs::read_dir(home.join("registry").join(kind)) else {
             continue;
         };
+        // Only the temporary registries of `cargo package`, never crates.io's.
         for entry in registries
             .flatten()
+            .filter(|registry| !registry.file_name().to_string_lossy().contains("crates.io"))
             .filter_map(|registry| std::fs::read_dir(registry.path()).ok())
             .flatten()
             .flatten()

@@ -377,7 +377,12 @@ fn extra_checks(key: &str, value: &Value) -> Result<ExtraChecks, PolicyError> {
     let mut checks = ExtraChecks::NONE;
     for item in items {
         match item {
-            Value::String(name) => checks.insert(known_check(name)?, ALL_LENGTHS),
+            Value::String(name) => {
+                // A check named again refuses again, as an entry without `severity` does.
+                let check = known_check(name)?;
+                checks.insert(check, ALL_LENGTHS);
+                checks.set_warn(check, false);
+            }
             Value::Object(entry) => extra_check_entry(key, item, entry, &mut checks)?,
             other => return Err(wrong_type(key, Expected::CheckList, other)),
         }
