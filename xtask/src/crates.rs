@@ -68,7 +68,8 @@ pub fn yew_example() -> Result {
 /// the workspace's (built with the tests' Yew features), and the next `cargo test` failed
 /// with "multiple different versions of crate `yew`".
 pub fn package() -> Result {
-    forget_packaged_crates();
+    let target = cmd::root().join("target").join("package-verify");
+    forget_packaged_crates(&target);
     let mut command = Command::new(cmd::cargo_path());
     command
         .args([
@@ -78,18 +79,33 @@ pub fn package() -> Result {
             "--allow-dirty",
             "--target-dir",
         ])
-        .arg(cmd::root().join("target").join("package-verify"))
+        .arg(&target)
         .args(PUBLISHED.iter().flat_map(|name| ["-p", name]))
         .current_dir(cmd::root());
     cmd::run_command(&mut command)
 }
 
-/// Removes what earlier `cargo package` runs left in cargo's registry folders for the
-/// crates of this workspace. Cargo extracts a packaged crate once per registry and version
-/// and then trusts the copy: a fresh clone at the path of an earlier one (so the same
-/// temporary registry) was verified against the earlier run's sources, and failed on code
-/// that no longer matched them.
-fn forget_packaged_crates() {
+/// Removes what earlier `cargo package` runs left of the crates of this workspace: their
+/// copies in cargo's registry folders and their builds in the verification's target
+/// folder. Cargo takes a registry crate of one version to never change, so it trusts both:
+/// a fresh clone at the path of an earlier one was verified against the earlier run's
+/// sources, and a developer's second run against the first run's builds.
+fn forget_packaged_crates(target: &std::path::Path) {
+    // Builds: `.fingerprint/<crate>-<hash>`; without it, cargo builds the crate again.
+    if let Ok(entries) = std::fs::read_dir(target.join("debug").join(".fingerprint")) {
+        for entry in entries.flatten() {
+            let name = entry.file_name();
+            let name = name.to_string_lossy();
+            let ours = PUBLISHED.iter().any(|krate| {
+                name.strip_prefix(krate)
+                    .and_then(|rest| rest.strip_prefix('-'))
+                    .is_some_and(|hash| hash.bytes().all(|b| b.is_ascii_hexdigit()))
+            });
+            if ours {
+                let _ = std::fs::remove_dir_all(entry.path());
+            }
+        }
+    }
     let home = std::env::var_os("CARGO_HOME")
         .map(std::path::PathBuf::from)
         .or_else(|| {
