@@ -33,6 +33,15 @@ const fn lengths_from(min: u32) -> u32 {
     (1 << (MAX_DIGITS + 1)) - (1 << min)
 }
 
+/// A check's `max` as kept (0: its default) made the value it stands for; 0 for the checks
+/// without one.
+pub(crate) fn resolved_max(check: ExtraCheck, kept: u8) -> u8 {
+    match (kept, check.max_range()) {
+        (0, Some(range)) => range.default,
+        (max, _) => max,
+    }
+}
+
 /// The longest PIN a policy allows; longer PINs count as this long for the length scopes.
 pub(crate) const MAX_DIGITS: u32 = 24;
 
@@ -75,10 +84,7 @@ impl ExtraChecks {
     /// The parameter `max` of `check` in this policy (its default when none was given);
     /// 0 for the checks without one.
     pub(crate) fn max(&self, check: ExtraCheck) -> u8 {
-        match (self.max[check as usize], check.max_range()) {
-            (0, Some(range)) => range.default,
-            (max, _) => max,
-        }
+        resolved_max(check, self.max[check as usize])
     }
 
     /// Every check's `max` as given (0: its default).

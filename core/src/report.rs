@@ -105,10 +105,7 @@ impl Report {
         match pattern.extra() {
             Some(check) if check.max_range().is_some() => Violation::Run {
                 code: pattern,
-                max: match self.max[check as usize] {
-                    0 => check.max_range().map_or(0, |range| range.default),
-                    max => max,
-                },
+                max: crate::extra::resolved_max(check, self.max[check as usize]),
             },
             _ => Violation::Pattern(pattern),
         }
